@@ -1,0 +1,237 @@
+package dev.isolane.maven;
+
+import dev.isolane.core.Concurrency;
+import dev.isolane.core.Detection;
+import dev.isolane.core.InvalidConfigException;
+import dev.isolane.core.Isolane;
+import dev.isolane.core.Isolation;
+import dev.isolane.core.RunConfig;
+import dev.isolane.core.RunFailedException;
+import dev.isolane.core.RunReport;
+import dev.isolane.core.plan.TestSelection;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
+import org.apache.maven.plugins.annotations.Component;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.apache.maven.project.MavenProject;
+import org.eclipse.aether.RepositorySystem;
+
+/**
+ * Runs the project's tests on Isolane: test classes share a JVM's thread pool, except those annotated
+ * {@code @IsolatedProcess}, which get a fresh JVM each. Reports go where CI tools look for Surefire's.
+ */
+@Mojo(name = "test", defaultPhase = LifecyclePhase.TEST, threadSafe = true,
+        requiresDependencyResolution = ResolutionScope.TEST)
+public class TestMojo extends AbstractMojo {
+
+    /** Test classes run at once in the shared JVM: a number, or a multiple of the CPU cores such as {@code 1C}. */
+    @Parameter(property = "isolane.threads", defaultValue = "1C")
+    String threads;
+
+    /** Isolated JVMs alive at once: a number, or a multiple of the CPU cores such as {@code 1C}. */
+    @Parameter(property = "isolane.forks", defaultValue = "1C")
+    String forks;
+
+    /**
+     * Which classes get a JVM of their own: {@code annotated} ({@code @IsolatedProcess}), {@code all}, {@code none},
+     * or {@code auto} (annotated, plus classes the history file records as leaving shared state changed).
+     */
+    @Parameter(property = "isolane.isolation", defaultValue = "annotated")
+    String isolation;
+
+    /** Isolation-violation detection in the shared JVM: {@code off}, {@code globals} or {@code statics}. */
+    @Parameter(property = "isolane.detect", defaultValue = "statics")
+    String detect;
+
+    /** Fail the build when any isolation violation is found. */
+    @Parameter(property = "isolane.failOnViolation", defaultValue = "false")
+    boolean failOnViolation;
+
+    /** Seconds a test class may run before it is stopped and reported with a thread dump; 0 for no limit. */
+    @Parameter(property = "isolane.timeout", defaultValue = "0")
+    String timeout;
+
+    /** Class file patterns of the test classes, as in Surefire; Surefire's defaults when empty. */
+    @Parameter
+    List<String> includes;
+
+    /** Class file patterns to leave out, as in Surefire; nested classes when empty. */
+    @Parameter
+    List<String> excludes;
+
+    /** Surefire's {@code -Dtest}: comma-separated class patterns, {@code !} to exclude; replaces includes/excludes. */
+    @Parameter(property = "test")
+    String test;
+
+    /** Fail when {@code -Dtest} names no test that exists, as Surefire does. */
+    @Parameter(property = "surefire.failIfNoSpecifiedTests", defaultValue = "true")
+    boolean failIfNoSpecifiedTests;
+
+    /** Fail when there are no tests at all. */
+    @Parameter(property = "failIfNoTests", defaultValue = "false")
+    boolean failIfNoTests;
+
+    /** JVM options for every worker JVM; JaCoCo's {@code prepare-agent} sets it. */
+    @Parameter(property = "argLine")
+    String argLine;
+
+    /** System properties for every worker JVM. */
+    @Parameter
+    Map<String, String> systemPropertyVariables;
+
+    /** Environment variables for every worker JVM. */
+    @Parameter
+    Map<String, String> environmentVariables;
+
+    /** The {@code java} executable for worker JVMs; the one running Maven when not set. */
+    @Parameter(property = "jvm")
+    String jvm;
+
+    /** Where {@code TEST-*.xml} and {@code isolane-report.json} go. */
+    @Parameter(property = "isolane.reportsDirectory", defaultValue = "${project.build.directory}/isolane-reports")
+    File reportsDirectory;
+
+    /** Timings and learned violators; read with {@code isolation=auto}, written by every run. */
+    @Parameter(property = "isolane.historyFile", defaultValue = "${project.basedir}/.isolane/history.json")
+    File historyFile;
+
+    /** Skip running the tests (they are still compiled). */
+    @Parameter(property = "skipTests", defaultValue = "false")
+    boolean skipTests;
+
+    /** Skip compiling and running the tests. */
+    @Parameter(property = "maven.test.skip", defaultValue = "false")
+    boolean skip;
+
+    /** Report test failures but do not fail the build. */
+    @Parameter(property = "maven.test.failure.ignore", defaultValue = "false")
+    boolean testFailureIgnore;
+
+    @Parameter(defaultValue = "${project.build.testOutputDirectory}", readonly = true, required = true)
+    File testClassesDirectory;
+
+    @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
+    File buildDirectory;
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    MavenProject project;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    MavenSession session;
+
+    @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
+    PluginDescriptor plugin;
+
+    @Component
+    RepositorySystem repositorySystem;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip || skipTests) {
+            getLog().info("Tests are skipped.");
+            return;
+        }
+        RunConfig config;
+        try {
+            config = config();
+        } catch (InvalidConfigException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        }
+        RunReport report;
+        try {
+            report = Isolane.run(config, new MavenRunLog(getLog()));
+        } catch (InvalidConfigException | RunFailedException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new MojoExecutionException("Isolane could not run the tests: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MojoExecutionException("Interrupted while running the tests", e);
+        }
+        verdict(report);
+    }
+
+    private RunConfig config() throws MojoExecutionException {
+        int cores = Runtime.getRuntime().availableProcessors();
+        return RunConfig.builder()
+                .testClassesDirectories(List.of(testClassesDirectory.toPath()))
+                .testClasspath(WorkerClasspath.testClasspath(project))
+                .isolaneClasspath(new WorkerClasspath(project, session, plugin, repositorySystem, getLog())
+                        .isolaneClasspath())
+                .selection(new TestSelection(includes, excludes, test))
+                .threads(Concurrency.parse("threads", threads, cores))
+                .forks(Concurrency.parse("forks", forks, cores))
+                .isolation(Isolation.parse("isolation", isolation))
+                .detection(Detection.parse("detect", detect))
+                .failOnViolation(failOnViolation)
+                .timeout(Duration.ofSeconds(seconds("timeout", timeout)))
+                .javaExecutable(javaExecutable())
+                .argLine(argLine)
+                .systemProperties(systemPropertyVariables == null ? Map.of() : systemPropertyVariables)
+                .environment(environmentVariables == null ? Map.of() : environmentVariables)
+                .workingDirectory(project.getBasedir().toPath())
+                .reportsDirectory(reportsDirectory.toPath())
+                .workDirectory(buildDirectory.toPath().resolve("isolane-work"))
+                .historyFile(historyFile.toPath())
+                .build();
+    }
+
+    private Path javaExecutable() {
+        if (jvm == null || jvm.isBlank()) {
+            return Path.of(System.getProperty("java.home"), "bin", "java");
+        }
+        File file = new File(jvm);
+        if (!file.canExecute()) {
+            throw new InvalidConfigException("jvm", jvm, "It must be an executable java launcher, such as"
+                    + " /usr/lib/jvm/java-17/bin/java; leave it unset to use the JVM running Maven.");
+        }
+        return file.toPath();
+    }
+
+    static long seconds(String parameter, String value) {
+        try {
+            long seconds = Long.parseLong(value.trim());
+            if (seconds >= 0) {
+                return seconds;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new InvalidConfigException(parameter, value, "Use a whole number of seconds, at least 0 (0 means none).");
+    }
+
+    private void verdict(RunReport report) throws MojoFailureException {
+        if (report.classes().isEmpty()) {
+            if (test != null && !test.isBlank() && failIfNoSpecifiedTests) {
+                throw new MojoFailureException("No tests matching pattern \"" + test + "\" were executed! (Set"
+                        + " -Dsurefire.failIfNoSpecifiedTests=false to ignore this error.)");
+            }
+            if (failIfNoTests) {
+                throw new MojoFailureException("No tests were executed! (Set -DfailIfNoTests=false to ignore this"
+                        + " error.)");
+            }
+            return;
+        }
+        if (report.hasFailures()) {
+            String message = "There are test failures.\n\nSee " + reportsDirectory + " for the individual test"
+                    + " results (TEST-*.xml, and isolane-report.json for the whole run).";
+            if (testFailureIgnore) {
+                getLog().error(message);
+            } else {
+                throw new MojoFailureException(message);
+            }
+        }
+    }
+}

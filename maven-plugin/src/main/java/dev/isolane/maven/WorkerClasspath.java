@@ -1,0 +1,121 @@
+package dev.isolane.maven;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.maven.artifact.Artifact;
+import org.apache.maven.artifact.DependencyResolutionRequiredException;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
+import org.apache.maven.plugin.logging.Log;
+import org.apache.maven.project.MavenProject;
+import org.eclipse.aether.RepositorySystem;
+import org.eclipse.aether.artifact.DefaultArtifact;
+import org.eclipse.aether.collection.CollectRequest;
+import org.eclipse.aether.graph.Dependency;
+import org.eclipse.aether.resolution.ArtifactResult;
+import org.eclipse.aether.resolution.DependencyRequest;
+import org.eclipse.aether.resolution.DependencyResolutionException;
+
+/**
+ * The classpath of worker JVMs: the project's test classpath, then the runner-core jar, then, only when the project
+ * does not bring them, the JUnit Platform pieces that match the user's own (as Surefire resolves its provider).
+ */
+final class WorkerClasspath {
+
+    static final String PLATFORM_GROUP = "org.junit.platform";
+    /** For JUnit 4 suites without any Platform engine: run them through the Vintage engine. */
+    static final String DEFAULT_VINTAGE_VERSION = "5.14.4";
+
+    private final MavenProject project;
+    private final MavenSession session;
+    private final PluginDescriptor plugin;
+    private final RepositorySystem repositorySystem;
+    private final Log log;
+
+    WorkerClasspath(MavenProject project, MavenSession session, PluginDescriptor plugin,
+            RepositorySystem repositorySystem, Log log) {
+        this.project = project;
+        this.session = session;
+        this.plugin = plugin;
+        this.repositorySystem = repositorySystem;
+        this.log = log;
+    }
+
+    static List<Path> testClasspath(MavenProject project) throws MojoExecutionException {
+        try {
+            return project.getTestClasspathElements().stream().map(Path::of).toList();
+        } catch (DependencyResolutionRequiredException e) {
+            throw new MojoExecutionException("The test classpath is not resolved: " + e.getMessage(), e);
+        }
+    }
+
+    List<Path> isolaneClasspath() throws MojoExecutionException {
+        List<Path> classpath = new ArrayList<>();
+        classpath.add(pluginArtifact("dev.isolane", "isolane-runner-core").getFile().toPath());
+        Optional<Artifact> launcher = projectArtifact(PLATFORM_GROUP, "junit-platform-launcher");
+        Optional<Artifact> engine = projectArtifact(PLATFORM_GROUP, "junit-platform-engine");
+        if (launcher.isPresent()) {
+            return classpath;
+        }
+        if (engine.isPresent()) {
+            String version = engine.get().getBaseVersion();
+            log.debug("Adding junit-platform-launcher " + version + " to match the project's junit-platform-engine");
+            classpath.addAll(resolve(PLATFORM_GROUP + ":junit-platform-launcher:" + version));
+        } else if (projectArtifact("junit", "junit").isPresent()) {
+            log.info("No JUnit Platform engine on the test classpath; running JUnit 4 tests through"
+                    + " junit-vintage-engine " + DEFAULT_VINTAGE_VERSION);
+            classpath.addAll(resolve("org.junit.vintage:junit-vintage-engine:" + DEFAULT_VINTAGE_VERSION,
+                    PLATFORM_GROUP + ":junit-platform-launcher:" + platformVersionOf(DEFAULT_VINTAGE_VERSION)));
+        } else {
+            throw new MojoExecutionException("No test framework on the test classpath of " + project.getId()
+                    + ": add org.junit.jupiter:junit-jupiter (or junit:junit for JUnit 4) as a test dependency.");
+        }
+        return classpath;
+    }
+
+    /** JUnit 5.x ships Platform 1.x (5.14 -> 1.14); from JUnit 6 on, one version number for everything. */
+    static String platformVersionOf(String jupiterVersion) {
+        return jupiterVersion.startsWith("5.") ? "1." + jupiterVersion.substring(2) : jupiterVersion;
+    }
+
+    private Optional<Artifact> projectArtifact(String groupId, String artifactId) {
+        return project.getArtifacts().stream()
+                .filter(a -> a.getGroupId().equals(groupId) && a.getArtifactId().equals(artifactId))
+                .findFirst();
+    }
+
+    private Artifact pluginArtifact(String groupId, String artifactId) throws MojoExecutionException {
+        Artifact artifact = plugin.getArtifactMap().get(groupId + ":" + artifactId);
+        if (artifact == null || artifact.getFile() == null) {
+            throw new MojoExecutionException("The Isolane plugin's own " + artifactId + " jar is missing from its"
+                    + " classpath; reinstall the plugin.");
+        }
+        return artifact;
+    }
+
+    /** Resolve artifacts with their dependencies, leaving out what the test classpath already has. */
+    private List<Path> resolve(String... coordinates) throws MojoExecutionException {
+        CollectRequest collect = new CollectRequest();
+        for (String coordinate : coordinates) {
+            collect.addDependency(new Dependency(new DefaultArtifact(coordinate), "runtime"));
+        }
+        collect.setRepositories(project.getRemoteProjectRepositories());
+        try {
+            List<Path> files = new ArrayList<>();
+            for (ArtifactResult result : repositorySystem.resolveDependencies(session.getRepositorySession(),
+                    new DependencyRequest(collect, null)).getArtifactResults()) {
+                org.eclipse.aether.artifact.Artifact artifact = result.getArtifact();
+                if (projectArtifact(artifact.getGroupId(), artifact.getArtifactId()).isEmpty()) {
+                    files.add(artifact.getFile().toPath());
+                }
+            }
+            return files;
+        } catch (DependencyResolutionException e) {
+            throw new MojoExecutionException("Cannot resolve " + String.join(", ", coordinates) + " for the test"
+                    + " workers: " + e.getMessage(), e);
+        }
+    }
+}

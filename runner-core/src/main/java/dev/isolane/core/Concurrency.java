@@ -1,0 +1,36 @@
+package dev.isolane.core;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Parses Surefire-style counts: a whole number ({@code 4}) or a multiple of the CPU cores ({@code 1C}, {@code 1.5C}). */
+public final class Concurrency {
+
+    private static final Pattern FORM = Pattern.compile("\\s*(\\d+(?:\\.\\d+)?)\\s*([cC]?)\\s*");
+
+    private Concurrency() {}
+
+    public static int parse(String parameter, String value, int cores) {
+        Matcher matcher = FORM.matcher(value == null ? "" : value);
+        if (!matcher.matches()) {
+            throw invalid(parameter, value);
+        }
+        double number = Double.parseDouble(matcher.group(1));
+        boolean perCore = !matcher.group(2).isEmpty();
+        if (!perCore && matcher.group(1).contains(".")) {
+            throw invalid(parameter, value);
+        }
+        int count = perCore ? (int) (number * cores) : (int) number;
+        if (count < 1) {
+            throw new InvalidConfigException(parameter, value, "It must come to at least 1"
+                    + (perCore ? " (with " + cores + " cores, " + value + " is " + count + ")" : "")
+                    + "; use a whole number such as 2, or a multiple of the cores such as 1C or 1.5C.");
+        }
+        return count;
+    }
+
+    private static InvalidConfigException invalid(String parameter, String value) {
+        return new InvalidConfigException(parameter, value,
+                "Use a whole number of at least 1, such as 2, or a multiple of the CPU cores, such as 1C or 1.5C.");
+    }
+}

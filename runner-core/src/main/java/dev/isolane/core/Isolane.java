@@ -1,0 +1,65 @@
+package dev.isolane.core;
+
+import dev.isolane.core.coordinator.Coordinator;
+import dev.isolane.core.model.ClassResult;
+import dev.isolane.core.plan.ClassScanner;
+import dev.isolane.core.report.ConsoleReport;
+import dev.isolane.core.report.JsonReport;
+import dev.isolane.core.report.SurefireXmlReport;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Runs a test suite: test classes share a JVM's thread pool, except isolated ones, which get a fresh JVM each.
+ * Front ends (the Maven plugin, tests) build a {@link RunConfig} and call {@link #run}.
+ */
+public final class Isolane {
+
+    private Isolane() {}
+
+    /**
+     * Run the suite, write the reports and print the summary. Test failures do not throw: the returned report says
+     * what happened, and the caller decides what fails the build.
+     *
+     * @throws InvalidConfigException when the configuration cannot work (an unwritable reports directory, say);
+     *                                thrown before any JVM starts
+     * @throws RunFailedException     when no test could run at all (the worker JVM cannot start, say)
+     */
+    public static RunReport run(RunConfig config, RunLog log) throws IOException, InterruptedException {
+        Instant startedAt = Instant.now();
+        long started = System.nanoTime();
+        prepareReportsDirectory(config.reportsDirectory());
+        List<String> candidates = ClassScanner.scan(config.testClassesDirectories(), config.selection());
+        if (candidates.isEmpty()) {
+            log.info("No tests to run.");
+            return new RunReport(startedAt, 0, config, List.of(), List.of(), List.of());
+        }
+        Coordinator.Outcome outcome = new Coordinator(config, log, Set.of()).run(candidates);
+        RunReport report = new RunReport(startedAt, Duration.ofNanos(System.nanoTime() - started).toMillis(), config,
+                outcome.classes(), List.of(), outcome.warnings());
+        for (ClassResult result : report.classes()) {
+            SurefireXmlReport.write(config.reportsDirectory(), result);
+        }
+        JsonReport.write(config.reportsDirectory(), report);
+        ConsoleReport.summary(log, report);
+        return report;
+    }
+
+    private static void prepareReportsDirectory(Path directory) {
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new InvalidConfigException("reportsDirectory", directory,
+                    "It cannot be created (" + e + "); choose a directory you can write to.");
+        }
+        if (!Files.isWritable(directory)) {
+            throw new InvalidConfigException("reportsDirectory", directory,
+                    "It is not writable; choose a directory you can write to.");
+        }
+    }
+}

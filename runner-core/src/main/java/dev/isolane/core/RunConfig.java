@@ -1,0 +1,142 @@
+package dev.isolane.core;
+
+import dev.isolane.core.plan.TestSelection;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Everything one run needs, fixed before any JVM starts. The Maven plugin builds one from its parameters; tests and
+ * other front ends build one with {@link #builder()}.
+ *
+ * @param testClassesDirectories where candidate test classes are scanned for
+ * @param testClasspath          the user's test classpath, in order (test classes, classes, dependencies)
+ * @param isolaneClasspath       what workers need on top: the runner-core jar, and a JUnit Platform launcher when the
+ *                               user's classpath has none
+ * @param selection              which classes are tests (includes, excludes, {@code -Dtest})
+ * @param threads                test classes run at once in the shared JVM
+ * @param forks                  isolated JVMs alive at once
+ * @param isolation              which classes get a JVM of their own
+ * @param detection              how much isolation-violation detection to do
+ * @param failOnViolation        whether a violation fails the run
+ * @param timeout                how long one class may run; zero for no limit
+ * @param javaExecutable         the {@code java} launcher for workers
+ * @param argLine                JVM options for every worker, written as on a command line
+ * @param systemProperties       system properties for every worker
+ * @param environment            environment variables for every worker
+ * @param workingDirectory       the workers' working directory
+ * @param reportsDirectory       where XML and JSON reports go
+ * @param workDirectory          scratch space for worker logs and argument files
+ * @param historyFile            timings and learned violators, read with {@code isolation=auto} and always written
+ */
+public record RunConfig(
+        List<Path> testClassesDirectories,
+        List<Path> testClasspath,
+        List<Path> isolaneClasspath,
+        TestSelection selection,
+        int threads,
+        int forks,
+        Isolation isolation,
+        Detection detection,
+        boolean failOnViolation,
+        Duration timeout,
+        Path javaExecutable,
+        String argLine,
+        Map<String, String> systemProperties,
+        Map<String, String> environment,
+        Path workingDirectory,
+        Path reportsDirectory,
+        Path workDirectory,
+        Path historyFile) {
+
+    public RunConfig {
+        testClassesDirectories = List.copyOf(testClassesDirectories);
+        testClasspath = List.copyOf(testClasspath);
+        isolaneClasspath = List.copyOf(isolaneClasspath);
+        Objects.requireNonNull(selection, "selection");
+        if (threads < 1) {
+            throw new InvalidConfigException("threads", threads, "Use a whole number of at least 1, or 1C.");
+        }
+        if (forks < 1) {
+            throw new InvalidConfigException("forks", forks, "Use a whole number of at least 1, or 1C.");
+        }
+        Objects.requireNonNull(isolation, "isolation");
+        Objects.requireNonNull(detection, "detection");
+        timeout = timeout == null ? Duration.ZERO : timeout;
+        if (timeout.isNegative()) {
+            throw new InvalidConfigException("timeout", timeout.toSeconds(),
+                    "Use a number of seconds of at least 0 (0 means no timeout).");
+        }
+        Objects.requireNonNull(javaExecutable, "javaExecutable");
+        argLine = argLine == null ? "" : argLine;
+        systemProperties = Map.copyOf(systemProperties);
+        environment = Map.copyOf(environment);
+        Objects.requireNonNull(workingDirectory, "workingDirectory");
+        Objects.requireNonNull(reportsDirectory, "reportsDirectory");
+        Objects.requireNonNull(workDirectory, "workDirectory");
+    }
+
+    /** The classpath a worker JVM runs with: the user's classes first, then what Isolane adds. */
+    public List<Path> workerClasspath() {
+        List<Path> classpath = new ArrayList<>(testClasspath);
+        classpath.addAll(isolaneClasspath);
+        return classpath;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link RunConfig}, with the defaults of the Maven plugin. */
+    public static final class Builder {
+        private List<Path> testClassesDirectories = List.of();
+        private List<Path> testClasspath = List.of();
+        private List<Path> isolaneClasspath = List.of();
+        private TestSelection selection = TestSelection.defaults();
+        private int threads = Runtime.getRuntime().availableProcessors();
+        private int forks = Runtime.getRuntime().availableProcessors();
+        private Isolation isolation = Isolation.ANNOTATED;
+        private Detection detection = Detection.STATICS;
+        private boolean failOnViolation;
+        private Duration timeout = Duration.ZERO;
+        private Path javaExecutable = Path.of(System.getProperty("java.home"), "bin", "java");
+        private String argLine = "";
+        private Map<String, String> systemProperties = new LinkedHashMap<>();
+        private Map<String, String> environment = new LinkedHashMap<>();
+        private Path workingDirectory = Path.of("").toAbsolutePath();
+        private Path reportsDirectory;
+        private Path workDirectory;
+        private Path historyFile;
+
+        public Builder testClassesDirectories(List<Path> value) { testClassesDirectories = value; return this; }
+        public Builder testClasspath(List<Path> value) { testClasspath = value; return this; }
+        public Builder isolaneClasspath(List<Path> value) { isolaneClasspath = value; return this; }
+        public Builder selection(TestSelection value) { selection = value; return this; }
+        public Builder threads(int value) { threads = value; return this; }
+        public Builder forks(int value) { forks = value; return this; }
+        public Builder isolation(Isolation value) { isolation = value; return this; }
+        public Builder detection(Detection value) { detection = value; return this; }
+        public Builder failOnViolation(boolean value) { failOnViolation = value; return this; }
+        public Builder timeout(Duration value) { timeout = value; return this; }
+        public Builder javaExecutable(Path value) { javaExecutable = value; return this; }
+        public Builder argLine(String value) { argLine = value; return this; }
+        public Builder systemProperties(Map<String, String> value) { systemProperties = value; return this; }
+        public Builder environment(Map<String, String> value) { environment = value; return this; }
+        public Builder workingDirectory(Path value) { workingDirectory = value; return this; }
+        public Builder reportsDirectory(Path value) { reportsDirectory = value; return this; }
+        public Builder workDirectory(Path value) { workDirectory = value; return this; }
+        public Builder historyFile(Path value) { historyFile = value; return this; }
+
+        public RunConfig build() {
+            Path reports = reportsDirectory != null ? reportsDirectory : workingDirectory.resolve("isolane-reports");
+            Path work = workDirectory != null ? workDirectory : reports.resolveSibling("isolane-work");
+            return new RunConfig(testClassesDirectories, testClasspath, isolaneClasspath, selection, threads, forks,
+                    isolation, detection, failOnViolation, timeout, javaExecutable, argLine, systemProperties,
+                    environment, workingDirectory, reports, work, historyFile);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package dev.isolane.core;
+
+import dev.isolane.core.model.ClassResult;
+import dev.isolane.core.model.Totals;
+import dev.isolane.core.model.Violation;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The full record of one run: what {@code isolane-report.json} holds, and what front ends decide the build on.
+ *
+ * @param startedAt      when the run began
+ * @param durationMillis how long it took, wall clock
+ * @param config         the settings it ran with
+ * @param classes        every class, in the order they finished
+ * @param violations     isolation violations found in the shared JVM
+ * @param warnings       problems that did not stop the run (classes JUnit could not discover, say)
+ */
+public record RunReport(
+        Instant startedAt,
+        long durationMillis,
+        RunConfig config,
+        List<ClassResult> classes,
+        List<Violation> violations,
+        List<String> warnings) {
+
+    public RunReport {
+        classes = List.copyOf(classes);
+        violations = List.copyOf(violations);
+        warnings = List.copyOf(warnings);
+    }
+
+    public Totals totals() {
+        Totals totals = Totals.ZERO;
+        for (ClassResult result : classes) {
+            totals = totals.plus(result.totals());
+        }
+        return totals;
+    }
+
+    /** True when any test failed or errored, or any class crashed or timed out. */
+    public boolean hasFailures() {
+        Totals totals = totals();
+        return totals.failed() > 0 || totals.errors() > 0
+                || classes.stream().anyMatch(result -> result.outcome().isProblem());
+    }
+}

@@ -1,0 +1,138 @@
+package dev.isolane.core.coordinator;
+
+import dev.isolane.core.model.Lane;
+import dev.isolane.core.protocol.Channel;
+import dev.isolane.core.protocol.Message;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+
+/** The coordinator's view of one worker JVM: its process, its channel, and the classes it holds. */
+final class WorkerHandle {
+
+    private final String id;
+    private final Lane lane;
+    private final Process process;
+    private final Path logFile;
+    private final long startedNanos = System.nanoTime();
+    private final Set<String> classesInFlight = new LinkedHashSet<>();
+    private volatile Channel channel;
+    private volatile long reportedPid = -1;
+    private boolean exited;
+    private boolean shutdownSent;
+
+    WorkerHandle(String id, Lane lane, Process process, Path logFile) {
+        this.id = id;
+        this.lane = lane;
+        this.process = process;
+        this.logFile = logFile;
+    }
+
+    /** Start pumping this worker's messages into the event queue, on a thread of its own. */
+    void attach(Message.Hello hello, Channel channel, BlockingQueue<Event> events) {
+        this.reportedPid = hello.pid();
+        this.channel = channel;
+        events.add(new Event.Connected(this));
+        Thread reader = new Thread(() -> {
+            try {
+                while (true) {
+                    events.add(new Event.Received(this, channel.receive()));
+                }
+            } catch (EOFException e) {
+                events.add(new Event.ChannelClosed(this, "closed by the worker"));
+            } catch (IOException e) {
+                events.add(new Event.ChannelClosed(this, e.getMessage()));
+            }
+        }, "isolane-reader-" + id);
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    /** Send, or report the worker lost: a dead channel shows up as a ChannelClosed event, never as an exception. */
+    void send(Message message) {
+        Channel current = channel;
+        if (current == null) {
+            return;
+        }
+        try {
+            current.send(message);
+        } catch (IOException e) {
+            current.close();
+        }
+    }
+
+    void shutdown() {
+        if (!shutdownSent && channel != null) {
+            shutdownSent = true;
+            send(new Message.Shutdown());
+        }
+    }
+
+    void kill() {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+    }
+
+    /** The last bytes the JVM itself wrote (JVM errors, crash notes, unattributed output), for crash reports. */
+    String logTail(int maxBytes) {
+        try (RandomAccessFile file = new RandomAccessFile(logFile.toFile(), "r")) {
+            long start = Math.max(0, file.length() - maxBytes);
+            byte[] bytes = new byte[(int) (file.length() - start)];
+            file.seek(start);
+            file.readFully(bytes);
+            return new String(bytes, StandardCharsets.UTF_8).strip();
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    String id() {
+        return id;
+    }
+
+    Lane lane() {
+        return lane;
+    }
+
+    Process process() {
+        return process;
+    }
+
+    /** The PID the worker reported for itself (the JVM the tests ran in), else the process we started. */
+    long pid() {
+        return reportedPid > 0 ? reportedPid : process.pid();
+    }
+
+    Path logFile() {
+        return logFile;
+    }
+
+    boolean isConnected() {
+        return channel != null && !exited;
+    }
+
+    boolean hasExited() {
+        return exited;
+    }
+
+    void markExited() {
+        exited = true;
+        Channel current = channel;
+        if (current != null) {
+            current.close();
+        }
+    }
+
+    long millisSinceStart() {
+        return (System.nanoTime() - startedNanos) / 1_000_000;
+    }
+
+    Set<String> classesInFlight() {
+        return classesInFlight;
+    }
+}

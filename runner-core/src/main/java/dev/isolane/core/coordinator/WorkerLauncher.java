@@ -1,0 +1,74 @@
+package dev.isolane.core.coordinator;
+
+import dev.isolane.core.RunConfig;
+import dev.isolane.core.model.Lane;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Starts worker JVMs. JVM options and the classpath go into one argument file per run (no command-line length limit,
+ * and a long classpath is written once); the per-worker arguments follow on the command line.
+ */
+final class WorkerLauncher {
+
+    static final String MAIN_CLASS = "dev.isolane.core.worker.WorkerMain";
+    static final String SECRET_VARIABLE = "ISOLANE_SECRET";
+
+    private final RunConfig config;
+    private final WorkerServer server;
+    private final Path argFile;
+
+    WorkerLauncher(RunConfig config, WorkerServer server, Path runDirectory) throws IOException {
+        this.config = config;
+        this.server = server;
+        this.argFile = runDirectory.resolve("worker.args");
+        Files.writeString(argFile, argFileContent(config), StandardCharsets.UTF_8);
+    }
+
+    Process start(String workerId, Lane lane, int threads, Path logFile) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(config.javaExecutable().toString());
+        command.add("@" + argFile);
+        command.add(MAIN_CLASS);
+        command.add(String.valueOf(server.port()));
+        command.add(workerId);
+        command.add(lane.label());
+        command.add(String.valueOf(threads));
+        command.add(String.valueOf(ProcessHandle.current().pid()));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(config.workingDirectory().toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(logFile.toFile());
+        Map<String, String> environment = builder.environment();
+        environment.putAll(config.environment());
+        environment.put(SECRET_VARIABLE, server.secret());
+        return builder.start();
+    }
+
+    static String argFileContent(RunConfig config) {
+        StringBuilder text = new StringBuilder();
+        if (!config.argLine().isBlank()) {
+            // The user's argLine is already in command-line form, which is also argument-file form.
+            text.append(config.argLine().trim()).append('\n');
+        }
+        config.systemProperties().forEach((key, value) ->
+                text.append(quote("-D" + key + "=" + value)).append('\n'));
+        text.append("-cp\n");
+        text.append(quote(config.workerClasspath().stream().map(Path::toString)
+                .collect(Collectors.joining(File.pathSeparator)))).append('\n');
+        return text.toString();
+    }
+
+    /** Quote one argument for a java argument file: inside quotes, backslash escapes. */
+    static String quote(String argument) {
+        return '"' + argument.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n").replace("\r", "\\r")
+                .replace("\t", "\\t") + '"';
+    }
+}

@@ -1,0 +1,49 @@
+package dev.isolane.core.model;
+
+import java.util.Objects;
+
+/**
+ * The result of one test, keyed by its JUnit Platform unique id.
+ *
+ * @param uniqueId       the JUnit unique id string, stable across JUnit versions
+ * @param displayName    the name JUnit shows (for example a parameterized invocation's name)
+ * @param reportName     the name Surefire's XML uses for the test case
+ * @param reportClass    the class the test case belongs to in the XML ({@code Outer$Inner} for nested classes)
+ * @param status         passed, failed, error or skipped
+ * @param durationMillis how long the test ran
+ * @param message        the failure message or the reason for skipping, or null
+ * @param failureType    the class name of the throwable, or null
+ * @param stackTrace     the full stack trace, or null
+ * @param stdout         what the test printed to System.out on its own thread while it ran
+ * @param stderr         what the test printed to System.err on its own thread while it ran
+ */
+public record TestResult(
+        String uniqueId,
+        String displayName,
+        String reportName,
+        String reportClass,
+        TestStatus status,
+        long durationMillis,
+        String message,
+        String failureType,
+        String stackTrace,
+        String stdout,
+        String stderr) {
+
+    public TestResult {
+        stdout = stdout == null ? "" : stdout;
+        stderr = stderr == null ? "" : stderr;
+        Objects.requireNonNull(uniqueId, "uniqueId");
+        Objects.requireNonNull(status, "status");
+        if (durationMillis < 0) {
+            throw new IllegalArgumentException("durationMillis must not be negative: " + durationMillis);
+        }
+    }
+
+    /** A result for the class itself rather than one of its tests: a crash, a timeout, a runner failure. */
+    public static TestResult classLevelError(String className, String kind, String message, String failureType,
+            String stackTrace) {
+        return new TestResult("[isolane:" + kind + "]/[class:" + className + "]", className, className, className,
+                TestStatus.ERROR, 0, message, failureType, stackTrace, "", "");
+    }
+}

@@ -1,0 +1,32 @@
+package dev.isolane.core.model;
+
+import java.util.Collection;
+
+/** Test counts, as Surefire prints them: a test is counted once, under its status. */
+public record Totals(int tests, int passed, int failed, int errors, int skipped) {
+
+    public static final Totals ZERO = new Totals(0, 0, 0, 0, 0);
+
+    public static Totals of(Collection<TestResult> results) {
+        int passed = 0, failed = 0, errors = 0, skipped = 0;
+        for (TestResult result : results) {
+            switch (result.status()) {
+                case PASSED -> passed++;
+                case FAILED -> failed++;
+                case ERROR -> errors++;
+                case SKIPPED -> skipped++;
+            }
+        }
+        return new Totals(results.size(), passed, failed, errors, skipped);
+    }
+
+    public Totals plus(Totals other) {
+        return new Totals(tests + other.tests, passed + other.passed, failed + other.failed,
+                errors + other.errors, skipped + other.skipped);
+    }
+
+    /** Surefire's own summary line, which CI log scrapers look for. */
+    public String surefireLine() {
+        return "Tests run: " + tests + ", Failures: " + failed + ", Errors: " + errors + ", Skipped: " + skipped;
+    }
+}

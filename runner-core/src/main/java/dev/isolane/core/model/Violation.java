@@ -1,0 +1,32 @@
+package dev.isolane.core.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A piece of JVM-wide state that one test class changed in the shared JVM and another saw, or that it left changed.
+ *
+ * @param kind       static-field, system-property, default-locale, default-timezone, system-stream or other-global
+ * @param target     the state: {@code com.acme.Config.mode}, {@code user.timezone}, ...
+ * @param writers    the classes that changed it
+ * @param readers    the classes that read or changed it after (or while) a writer changed it
+ * @param concurrent whether a writer and a reader ran at the same time
+ * @param restored   whether every writer put the state back as it found it
+ * @param hint       what to do about it
+ */
+public record Violation(
+        String kind,
+        String target,
+        List<String> writers,
+        List<String> readers,
+        boolean concurrent,
+        boolean restored,
+        String hint) {
+
+    public Violation {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(target, "target");
+        writers = List.copyOf(writers);
+        readers = List.copyOf(readers);
+    }
+}

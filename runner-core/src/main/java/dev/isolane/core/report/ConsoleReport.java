@@ -1,0 +1,143 @@
+package dev.isolane.core.report;
+
+import dev.isolane.core.RunLog;
+import dev.isolane.core.RunReport;
+import dev.isolane.core.model.ClassResult;
+import dev.isolane.core.model.Lane;
+import dev.isolane.core.model.TestResult;
+import dev.isolane.core.model.TestStatus;
+import dev.isolane.core.model.Totals;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The console side of a run: Surefire's familiar lines per class and in total, plus where each class ran. */
+public final class ConsoleReport {
+
+    private ConsoleReport() {}
+
+    /** One line per finished class, as it finishes. */
+    public static void classFinished(RunLog log, ClassResult result) {
+        Totals totals = result.totals();
+        String where = result.lane() == Lane.SHARED
+                ? "[shared JVM pid " + result.pid() + ", " + result.thread() + "]"
+                : "[isolated JVM pid " + result.pid() + "]";
+        String line = totals.surefireLine() + String.format(Locale.ROOT, ", Time elapsed: %.3f s",
+                result.durationMillis() / 1000.0) + marker(result) + " -- in " + result.className() + " " + where;
+        if (result.outcome().isProblem()) {
+            log.error(line);
+            if (result.detail() != null) {
+                log.error(result.detail());
+            }
+        } else {
+            log.info(line);
+        }
+    }
+
+    private static String marker(ClassResult result) {
+        return switch (result.outcome()) {
+            case FAILED, ERROR -> " <<< FAILURE!";
+            case CRASHED -> " <<< CRASHED!";
+            case TIMEOUT -> " <<< TIMEOUT!";
+            case PASSED, SKIPPED -> "";
+        };
+    }
+
+    /** The closing summary: failures and errors one per line, the totals, and which JVMs ran what. */
+    public static void summary(RunLog log, RunReport report) {
+        log.info("");
+        log.info("Results:");
+        log.info("");
+        List<String> failures = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
+        for (ClassResult result : report.classes()) {
+            for (TestResult test : result.tests()) {
+                if (test.status() == TestStatus.FAILED) {
+                    failures.add(brief(test));
+                } else if (test.status() == TestStatus.ERROR) {
+                    errors.add(brief(test));
+                }
+            }
+        }
+        section(log, "Failures:", failures);
+        section(log, "Errors:", errors);
+        Totals totals = report.totals();
+        if (report.hasFailures()) {
+            log.error(totals.surefireLine());
+        } else {
+            log.info(totals.surefireLine());
+        }
+        log.info("");
+        lanes(log, report);
+    }
+
+    private static void section(RunLog log, String title, List<String> lines) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        log.error(title);
+        lines.forEach(line -> log.error("  " + line));
+    }
+
+    private static void lanes(RunLog log, RunReport report) {
+        Map<Long, List<ClassResult>> sharedByPid = new TreeMap<>();
+        List<ClassResult> isolated = new ArrayList<>();
+        for (ClassResult result : report.classes()) {
+            if (result.lane() == Lane.SHARED) {
+                sharedByPid.computeIfAbsent(result.pid(), pid -> new ArrayList<>()).add(result);
+            } else {
+                isolated.add(result);
+            }
+        }
+        sharedByPid.forEach((pid, results) -> log.info(String.format(Locale.ROOT,
+                "Threads: shared JVM pid %d ran %d classes on %d threads, up to %d at once",
+                pid, results.size(), report.config().threads(), maxOverlap(results))));
+        if (!isolated.isEmpty()) {
+            log.info("Forks: " + isolated.size() + " classes ran in isolated JVMs of their own, up to "
+                    + report.config().forks() + " at once:");
+            isolated.sort(Comparator.comparing(ClassResult::className));
+            isolated.forEach(result -> log.info("  " + result.className() + "  pid " + result.pid()));
+        }
+    }
+
+    /** The most classes that ran at the same moment. */
+    static int maxOverlap(List<ClassResult> results) {
+        List<long[]> edges = new ArrayList<>();
+        for (ClassResult result : results) {
+            edges.add(new long[] {result.startMillis(), 1});
+            edges.add(new long[] {result.endMillis(), -1});
+        }
+        // At equal times, ends before starts: back-to-back classes did not overlap.
+        edges.sort(Comparator.<long[]>comparingLong(edge -> edge[0]).thenComparingLong(edge -> edge[1]));
+        int running = 0, most = 0;
+        for (long[] edge : edges) {
+            running += (int) edge[1];
+            most = Math.max(most, running);
+        }
+        return most;
+    }
+
+    private static final Pattern FRAME = Pattern.compile("at ([\\w$.]+)\\.([\\w$<>]+)\\([^:)]*:(\\d+)\\)");
+
+    /** Surefire's brief form: {@code FooTest.fails:9 boom ==> expected: <1> but was: <2>}. */
+    static String brief(TestResult test) {
+        String simpleClass = test.reportClass().substring(test.reportClass().lastIndexOf('.') + 1);
+        String location = simpleClass + "." + test.reportName();
+        if (test.stackTrace() != null) {
+            Matcher frame = FRAME.matcher(test.stackTrace());
+            while (frame.find()) {
+                if (frame.group(1).equals(test.reportClass())) {
+                    location = simpleClass + "." + frame.group(2) + ":" + frame.group(3);
+                    break;
+                }
+            }
+        }
+        String message = test.message() == null ? test.failureType() : test.message();
+        return location + " " + (message == null ? "" : message.lines().findFirst().orElse(""));
+    }
+}

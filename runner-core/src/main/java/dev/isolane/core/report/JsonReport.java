@@ -1,0 +1,77 @@
+package dev.isolane.core.report;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import dev.isolane.core.RunReport;
+import dev.isolane.core.model.ClassResult;
+import dev.isolane.core.model.TestResult;
+import dev.isolane.core.model.Totals;
+import dev.isolane.core.model.Violation;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Writes {@code isolane-report.json}, the full record of a run, in the schema DESIGN.md fixes. Fields may be added
+ * in later versions, never renamed. Times inside {@code classes} are milliseconds since {@code startedAt}.
+ */
+public final class JsonReport {
+
+    public static final String FILE_NAME = "isolane-report.json";
+    static final int SCHEMA_VERSION = 1;
+
+    private JsonReport() {}
+
+    record Document(int schemaVersion, String startedAt, long durationMillis, Config config, Counts totals,
+            List<ClassEntry> classes, List<Violation> violations, List<String> warnings) {}
+
+    record Config(int threads, int forks, String isolation, String detect) {}
+
+    record Counts(int classes, int tests, int passed, int failed, int errors, int skipped) {}
+
+    record ClassEntry(String className, String lane, long pid, String thread, long startMillis, long endMillis,
+            String result, String detail, List<TestEntry> tests) {}
+
+    record TestEntry(String uniqueId, String displayName, String status, long durationMillis, String message,
+            String failureType) {}
+
+    public static Path write(Path reportsDirectory, RunReport report) throws IOException {
+        Path file = reportsDirectory.resolve(FILE_NAME);
+        Gson gson = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            gson.toJson(document(report), out);
+        }
+        return file;
+    }
+
+    static Document document(RunReport report) {
+        long origin = report.startedAt().toEpochMilli();
+        Totals totals = report.totals();
+        return new Document(
+                SCHEMA_VERSION,
+                report.startedAt().toString(),
+                report.durationMillis(),
+                new Config(report.config().threads(), report.config().forks(), report.config().isolation().label(),
+                        report.config().detection().label()),
+                new Counts(report.classes().size(), totals.tests(), totals.passed(), totals.failed(),
+                        totals.errors(), totals.skipped()),
+                report.classes().stream().map(result -> entry(result, origin)).toList(),
+                report.violations(),
+                report.warnings());
+    }
+
+    private static ClassEntry entry(ClassResult result, long origin) {
+        return new ClassEntry(result.className(), result.lane().label(), result.pid(), result.thread(),
+                Math.max(0, result.startMillis() - origin), Math.max(0, result.endMillis() - origin),
+                result.outcome().label(), result.detail(),
+                result.tests().stream().map(JsonReport::entry).toList());
+    }
+
+    private static TestEntry entry(TestResult test) {
+        return new TestEntry(test.uniqueId(), test.displayName(), test.status().label(), test.durationMillis(),
+                test.message(), test.failureType());
+    }
+}

@@ -1,0 +1,140 @@
+package dev.isolane.core.report;
+
+import dev.isolane.core.model.ClassResult;
+import dev.isolane.core.model.TestResult;
+import dev.isolane.core.model.Totals;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * Writes {@code TEST-<class>.xml} in the format of Surefire's {@code surefire-test-report.xsd}, so every CI server
+ * and report plugin that reads Surefire's reports reads Isolane's.
+ */
+public final class SurefireXmlReport {
+
+    static final String SCHEMA_LOCATION =
+            "https://maven.apache.org/surefire/maven-surefire-plugin/xsd/surefire-test-report.xsd";
+
+    private SurefireXmlReport() {}
+
+    public static Path write(Path reportsDirectory, ClassResult result) throws IOException {
+        Path file = reportsDirectory.resolve("TEST-" + result.className() + ".xml");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+            write(xml, result);
+            xml.close();
+        } catch (XMLStreamException e) {
+            throw new IOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+        return file;
+    }
+
+    private static void write(XMLStreamWriter xml, ClassResult result) throws XMLStreamException {
+        Totals totals = result.totals();
+        xml.writeStartDocument("UTF-8", "1.0");
+        xml.writeCharacters("\n");
+        xml.writeStartElement("testsuite");
+        xml.writeNamespace("xsi", "http://www.w3.org/2001/XMLSchema-instance");
+        xml.writeAttribute("http://www.w3.org/2001/XMLSchema-instance", "noNamespaceSchemaLocation", SCHEMA_LOCATION);
+        xml.writeAttribute("version", "3.0.2");
+        xml.writeAttribute("name", XmlText.sanitize(result.className()));
+        xml.writeAttribute("time", seconds(result.durationMillis()));
+        xml.writeAttribute("tests", String.valueOf(totals.tests()));
+        xml.writeAttribute("errors", String.valueOf(totals.errors()));
+        xml.writeAttribute("skipped", String.valueOf(totals.skipped()));
+        xml.writeAttribute("failures", String.valueOf(totals.failed()));
+        xml.writeCharacters("\n  ");
+        xml.writeStartElement("properties");
+        property(xml, "isolane.lane", result.lane().label());
+        property(xml, "isolane.pid", String.valueOf(result.pid()));
+        property(xml, "isolane.thread", result.thread());
+        property(xml, "isolane.outcome", result.outcome().label());
+        xml.writeCharacters("\n  ");
+        xml.writeEndElement();
+        for (TestResult test : result.tests()) {
+            testCase(xml, test);
+        }
+        xml.writeCharacters("\n");
+        xml.writeEndElement();
+        xml.writeCharacters("\n");
+        xml.writeEndDocument();
+    }
+
+    private static void property(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
+        xml.writeCharacters("\n    ");
+        xml.writeEmptyElement("property");
+        xml.writeAttribute("name", name);
+        xml.writeAttribute("value", XmlText.sanitize(value));
+    }
+
+    private static void testCase(XMLStreamWriter xml, TestResult test) throws XMLStreamException {
+        xml.writeCharacters("\n  ");
+        xml.writeStartElement("testcase");
+        xml.writeAttribute("name", XmlText.sanitize(test.reportName() == null ? "" : test.reportName()));
+        xml.writeAttribute("classname", XmlText.sanitize(test.reportClass()));
+        xml.writeAttribute("time", seconds(test.durationMillis()));
+        switch (test.status()) {
+            case FAILED -> problem(xml, "failure", test);
+            case ERROR -> problem(xml, "error", test);
+            case SKIPPED -> {
+                xml.writeCharacters("\n    ");
+                xml.writeEmptyElement("skipped");
+                if (test.message() != null) {
+                    xml.writeAttribute("message", XmlText.sanitize(test.message()));
+                }
+            }
+            case PASSED -> { }
+        }
+        output(xml, "system-out", test.stdout());
+        output(xml, "system-err", test.stderr());
+        xml.writeCharacters("\n  ");
+        xml.writeEndElement();
+    }
+
+    private static void problem(XMLStreamWriter xml, String element, TestResult test) throws XMLStreamException {
+        xml.writeCharacters("\n    ");
+        xml.writeStartElement(element);
+        if (test.message() != null) {
+            xml.writeAttribute("message", XmlText.sanitize(test.message()));
+        }
+        xml.writeAttribute("type", XmlText.sanitize(test.failureType() == null ? "" : test.failureType()));
+        cdata(xml, test.stackTrace());
+        xml.writeEndElement();
+    }
+
+    private static void output(XMLStreamWriter xml, String element, String text) throws XMLStreamException {
+        if (text == null || text.isEmpty()) {
+            return;
+        }
+        xml.writeCharacters("\n    ");
+        xml.writeStartElement(element);
+        cdata(xml, text);
+        xml.writeEndElement();
+    }
+
+    /** CDATA cannot contain "]]>", so it is split across two sections. */
+    private static void cdata(XMLStreamWriter xml, String text) throws XMLStreamException {
+        if (text == null || text.isEmpty()) {
+            return;
+        }
+        String clean = XmlText.sanitize(text);
+        int start = 0;
+        int end;
+        while ((end = clean.indexOf("]]>", start)) >= 0) {
+            xml.writeCData(clean.substring(start, end + 2));
+            start = end + 2;
+        }
+        xml.writeCData(clean.substring(start));
+    }
+
+    /** Surefire's time format: seconds with up to three decimals, dot separated, no grouping. */
+    static String seconds(long millis) {
+        return String.format(Locale.ROOT, "%.3f", millis / 1000.0);
+    }
+}

@@ -1,0 +1,68 @@
+package dev.isolane.core.worker;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * What one test class printed to one stream, kept within a fixed budget: the first {@code headLimit} bytes and the
+ * last {@code tailLimit} bytes survive, and the middle is replaced by a line saying how much was dropped. A class
+ * that prints gigabytes therefore costs the worker and the coordinator a few megabytes at most.
+ */
+final class BoundedOutput {
+
+    private final int headLimit;
+    private final ByteArrayOutputStream head = new ByteArrayOutputStream();
+    private final byte[] tail;
+    private int tailStart;
+    private int tailSize;
+    private long dropped;
+
+    BoundedOutput(int headLimit, int tailLimit) {
+        this.headLimit = headLimit;
+        this.tail = new byte[tailLimit];
+    }
+
+    synchronized void write(byte[] bytes, int offset, int length) {
+        int toHead = Math.min(length, headLimit - head.size());
+        if (toHead > 0) {
+            head.write(bytes, offset, toHead);
+            offset += toHead;
+            length -= toHead;
+        }
+        for (int i = 0; i < length; i++) {
+            appendToTail(bytes[offset + i]);
+        }
+    }
+
+    private void appendToTail(byte b) {
+        if (tail.length == 0) {
+            dropped++;
+            return;
+        }
+        if (tailSize < tail.length) {
+            tail[(tailStart + tailSize++) % tail.length] = b;
+        } else {
+            tail[tailStart] = b;
+            tailStart = (tailStart + 1) % tail.length;
+            dropped++;
+        }
+    }
+
+    synchronized String text() {
+        StringBuilder text = new StringBuilder(head.toString(StandardCharsets.UTF_8));
+        if (dropped > 0) {
+            if (text.length() > 0 && text.charAt(text.length() - 1) != '\n') {
+                text.append('\n');
+            }
+            text.append("[isolane: ").append(String.format("%,d", dropped))
+                    .append(" bytes of output dropped here; the first ").append(headLimit)
+                    .append(" and the last ").append(tail.length).append(" bytes are kept]\n");
+        }
+        byte[] ordered = new byte[tailSize];
+        for (int i = 0; i < tailSize; i++) {
+            ordered[i] = tail[(tailStart + i) % tail.length];
+        }
+        text.append(new String(ordered, StandardCharsets.UTF_8));
+        return text.toString();
+    }
+}

@@ -1,0 +1,140 @@
+package dev.isolane.core.worker;
+
+import dev.isolane.core.model.TestResult;
+import dev.isolane.core.model.TestStatus;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.TestSource;
+import org.junit.platform.engine.support.descriptor.ClassSource;
+import org.junit.platform.engine.support.descriptor.MethodSource;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.TestPlan;
+
+/**
+ * Turns JUnit Platform events for one class into {@link TestResult}s, as Surefire would count them: each test once;
+ * a skipped container's tests each skipped; a failed container (a broken {@code @BeforeAll}, say) one error of its own.
+ */
+final class ResultRecorder implements TestExecutionListener {
+
+    private final ClassContext context;
+    private final Consumer<TestResult> sink;
+    private final Map<String, Long> startNanos = new ConcurrentHashMap<>();
+    private volatile TestPlan plan;
+    private final Set<String> reported = ConcurrentHashMap.newKeySet();
+
+    ResultRecorder(ClassContext context, Consumer<TestResult> sink) {
+        this.context = context;
+        this.sink = sink;
+    }
+
+    int reported() {
+        return reported.size();
+    }
+
+    @Override
+    public void testPlanExecutionStarted(TestPlan testPlan) {
+        this.plan = testPlan;
+    }
+
+    @Override
+    public void executionStarted(TestIdentifier id) {
+        startNanos.put(id.getUniqueId(), System.nanoTime());
+        if (id.isTest()) {
+            context.testStarted(id.getUniqueId());
+        }
+    }
+
+    @Override
+    public void executionSkipped(TestIdentifier id, String reason) {
+        skip(id, 0, reason, null);
+    }
+
+    /** A skipped or aborted container never starts its tests; each is reported skipped, as Surefire does. */
+    private void skip(TestIdentifier id, long millis, String reason, Throwable cause) {
+        if (id.isTest()) {
+            report(id, TestStatus.SKIPPED, millis, reason, cause);
+            return;
+        }
+        boolean anyTest = false;
+        for (TestIdentifier descendant : plan.getDescendants(id)) {
+            if (descendant.isTest()) {
+                report(descendant, TestStatus.SKIPPED, 0, reason, cause);
+                anyTest = true;
+            }
+        }
+        if (!anyTest) {
+            report(id, TestStatus.SKIPPED, millis, reason, cause);
+        }
+    }
+
+    @Override
+    public void executionFinished(TestIdentifier id, TestExecutionResult result) {
+        Long started = startNanos.remove(id.getUniqueId());
+        long millis = started == null ? 0 : (System.nanoTime() - started) / 1_000_000;
+        Throwable failure = result.getThrowable().orElse(null);
+        switch (result.getStatus()) {
+            case SUCCESSFUL -> {
+                if (id.isTest()) {
+                    report(id, TestStatus.PASSED, millis, null, null);
+                }
+            }
+            case ABORTED -> skip(id, millis, failure == null ? null : failure.getMessage(), failure);
+            // A failed container (a broken @BeforeAll, say) is reported as one failure of its own.
+            case FAILED -> report(id, statusOf(failure), millis, failure == null ? null : failure.getMessage(), failure);
+        }
+    }
+
+    static TestStatus statusOf(Throwable failure) {
+        return failure instanceof AssertionError ? TestStatus.FAILED : TestStatus.ERROR;
+    }
+
+    private void report(TestIdentifier id, TestStatus status, long millis, String message, Throwable failure) {
+        if (!reported.add(id.getUniqueId())) {
+            return; // an aborted container's tests may have reported already
+        }
+        TestOutput output = context.testFinished(id.getUniqueId());
+        sink.accept(new TestResult(
+                id.getUniqueId(),
+                id.getDisplayName(),
+                reportName(id),
+                reportClass(id.getSource()),
+                status,
+                millis,
+                message,
+                failure == null ? null : failure.getClass().getName(),
+                failure == null ? null : stackTraceOf(failure),
+                output == null ? "" : output.stdout().text(),
+                output == null ? "" : output.stderr().text()));
+    }
+
+    /** Surefire's test case name: the legacy reporting name, without the "()" of a plain method. */
+    static String reportName(TestIdentifier id) {
+        String legacy = id.getLegacyReportingName();
+        return legacy.endsWith("()") ? legacy.substring(0, legacy.length() - 2) : legacy;
+    }
+
+    private String reportClass(Optional<TestSource> source) {
+        if (source.isPresent()) {
+            if (source.get() instanceof MethodSource method) {
+                return method.getClassName();
+            }
+            if (source.get() instanceof ClassSource type) {
+                return type.getClassName();
+            }
+        }
+        return context.className();
+    }
+
+    static String stackTraceOf(Throwable failure) {
+        StringWriter text = new StringWriter();
+        failure.printStackTrace(new PrintWriter(text));
+        return text.toString();
+    }
+}

@@ -1,0 +1,37 @@
+package dev.isolane.core.worker;
+
+import dev.isolane.core.protocol.Channel;
+import dev.isolane.core.protocol.Message;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.Socket;
+
+/**
+ * Entry point of every worker JVM, shared or isolated. Connects back to the coordinator, proves it belongs to the
+ * run, then serves requests until told to shut down. It never outlives its coordinator.
+ */
+public final class WorkerMain {
+
+    /** Exit status when the coordinator vanished; nobody is left to read it, but a process table shows it. */
+    static final int COORDINATOR_LOST = 3;
+
+    private WorkerMain() {}
+
+    public static void main(String[] args) {
+        WorkerSettings settings = WorkerSettings.parse(args, System.getenv(WorkerSettings.SECRET_VARIABLE));
+        CoordinatorWatchdog.start(settings.coordinatorPid());
+        Channel channel;
+        try {
+            channel = new Channel(new Socket(InetAddress.getLoopbackAddress(), settings.port()));
+            channel.send(new Message.Hello(settings.secret(), settings.workerId(), ProcessHandle.current().pid(),
+                    Runtime.version().toString()));
+        } catch (IOException e) {
+            System.err.println("isolane worker " + settings.workerId() + ": cannot reach the coordinator on port "
+                    + settings.port() + ": " + e);
+            Runtime.getRuntime().halt(COORDINATOR_LOST);
+            return;
+        }
+        OutputCapture capture = OutputCapture.install();
+        new Worker(channel, settings, capture).serve();
+    }
+}
