@@ -1,0 +1,156 @@
+package dev.isolane.maven.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Runs real Maven on a copy of a project under {@code src/it/projects}, with the Isolane artifacts that
+ * {@code invoker:install} staged in {@code target/it-repo}. Third-party artifacts come from the outer build's local
+ * repository, declared as a file repository, and from Maven Central when it lacks them.
+ */
+public final class MavenBuild {
+
+    private final String projectName;
+    private final List<String> arguments = new ArrayList<>();
+    private Duration timeout = Duration.ofMinutes(5);
+
+    private MavenBuild(String projectName) {
+        this.projectName = projectName;
+    }
+
+    public static MavenBuild project(String name) {
+        return new MavenBuild(name);
+    }
+
+    /** Maven arguments (goals, -D properties); {@code verify} when none is given. */
+    public MavenBuild args(String... more) {
+        arguments.addAll(List.of(more));
+        return this;
+    }
+
+    public MavenBuild timeout(Duration value) {
+        timeout = value;
+        return this;
+    }
+
+    /** Copy the project (so runs never share a target directory) and run Maven on the copy. */
+    public BuildResult run() {
+        Path directory = copyProject();
+        return runIn(directory);
+    }
+
+    /** Run Maven again in a directory an earlier run prepared. */
+    public BuildResult runIn(Path directory) {
+        List<String> command = new ArrayList<>();
+        command.add(mavenExecutable().toString());
+        command.addAll(List.of("-B", "-ntp", "-s", settingsFile().toString(),
+                "-Dmaven.repo.local=" + property("it.repo")));
+        command.addAll(arguments.isEmpty() ? List.of("verify") : arguments);
+        Path log = directory.resolve("build.log");
+        try {
+            Process process = new ProcessBuilder(command)
+                    .directory(directory.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
+            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly();
+                throw new AssertionError("Maven did not finish within " + timeout + " in " + directory + ":\n"
+                        + Files.readString(log));
+            }
+            return new BuildResult(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8), directory,
+                    process.pid());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        }
+    }
+
+    /** Copy {@code src/it/projects/<name>} to a new {@code target/it/<name>-*}, filling in {@code @property@} tokens. */
+    public Path copyProject() {
+        Path source = Path.of(property("it.projects")).resolve(projectName);
+        if (!Files.isDirectory(source)) {
+            throw new IllegalArgumentException("no integration-test project " + source);
+        }
+        Path target;
+        try {
+            Path workspace = Files.createDirectories(Path.of(property("it.workspace")));
+            target = Files.createTempDirectory(workspace, projectName + "-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Path copy = target.resolve(source.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(copy); // the root exists already
+                } else if (file.getFileName().toString().equals("pom.xml")) {
+                    Files.writeString(copy, filter(Files.readString(file)));
+                } else {
+                    Files.copy(file, copy);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return target;
+    }
+
+    private static String filter(String text) {
+        for (Map.Entry<Object, Object> entry : System.getProperties().entrySet()) {
+            String key = entry.getKey().toString();
+            if (key.startsWith("it.") || key.equals("isolane.version")) {
+                text = text.replace("@" + key + "@", entry.getValue().toString());
+            }
+        }
+        return text;
+    }
+
+    private static Path mavenExecutable() {
+        boolean windows = System.getProperty("os.name").toLowerCase().contains("win");
+        return Path.of(property("it.mavenHome"), "bin", windows ? "mvn.cmd" : "mvn");
+    }
+
+    /** Settings that add the outer build's local repository as a remote one, so nothing is downloaded twice. */
+    private static synchronized Path settingsFile() {
+        Path settings = Path.of(property("it.workspace"), "settings.xml");
+        if (Files.exists(settings)) {
+            return settings;
+        }
+        String outer = Path.of(property("it.outerRepo")).toUri().toString();
+        String repository = "<id>outer-local</id><url>" + outer + "</url>"
+                + "<releases><enabled>true</enabled></releases><snapshots><enabled>false</enabled></snapshots>";
+        String xml = "<settings><profiles><profile><id>it</id>"
+                + "<repositories><repository>" + repository + "</repository></repositories>"
+                + "<pluginRepositories><pluginRepository>" + repository + "</pluginRepository></pluginRepositories>"
+                + "</profile></profiles><activeProfiles><activeProfile>it</activeProfile></activeProfiles></settings>";
+        try {
+            Files.createDirectories(settings.getParent());
+            Files.writeString(settings, xml);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return settings;
+    }
+
+    static String property(String name) {
+        String value = System.getProperty(name);
+        if (value == null) {
+            throw new IllegalStateException("system property " + name + " is not set; run the integration tests"
+                    + " through Maven (mvn verify), which sets it");
+        }
+        return value;
+    }
+}
