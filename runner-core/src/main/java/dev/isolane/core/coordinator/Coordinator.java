@@ -132,9 +132,9 @@ public final class Coordinator {
                     .forEach(c -> log.info("Isolating " + c.className()
                             + ": the history file records it leaving shared state changed (isolation=auto)"));
         }
-        log.info(String.format("Running %d test classes: %d in a shared JVM on %d threads, %d in isolated JVMs"
-                + " (at most %d at once)", discovered.size(), discovered.size() - isolatedCount, config.threads(),
-                isolatedCount, config.forks()));
+        log.info(String.format("Running %d test class%s: %d in a shared JVM on %d threads, %d in isolated JVMs"
+                + " (at most %d at once)", discovered.size(), discovered.size() == 1 ? "" : "es",
+                discovered.size() - isolatedCount, config.threads(), isolatedCount, config.forks()));
         if (sharedQueue.isEmpty()) {
             shared.shutdown();
         }
@@ -269,7 +269,7 @@ public final class Coordinator {
         Path logFile = runDirectory.resolve(id + ".log");
         CompletableFuture<WorkerHandle> started = new CompletableFuture<>();
         server.expect(id, (hello, channel) -> started.thenAccept(handle -> handle.attach(hello, channel, events)));
-        Process process = launcher.start(id, lane, threads, logFile);
+        Process process = launcher.start(id, lane, threads, agentFeatures(lane), logFile);
         WorkerHandle worker = new WorkerHandle(id, lane, process, logFile);
         workers.add(worker);
         started.complete(worker);
@@ -280,6 +280,11 @@ public final class Coordinator {
             }
         });
         return worker;
+    }
+
+    /** What the agent of a worker in this lane must do; no feature means no agent at all. */
+    private List<String> agentFeatures(Lane lane) {
+        return List.of();
     }
 
     private Event nextEvent() throws InterruptedException {

@@ -1,6 +1,7 @@
 package dev.isolane.core.coordinator;
 
 import dev.isolane.core.RunConfig;
+import dev.isolane.core.agent.AgentJar;
 import dev.isolane.core.model.Lane;
 import java.io.File;
 import java.io.IOException;
@@ -24,18 +25,29 @@ final class WorkerLauncher {
     private final RunConfig config;
     private final WorkerServer server;
     private final Path argFile;
+    private final Path agentJar;
 
     WorkerLauncher(RunConfig config, WorkerServer server, Path runDirectory) throws IOException {
         this.config = config;
         this.server = server;
         this.argFile = runDirectory.resolve("worker.args");
         Files.writeString(argFile, argFileContent(config), StandardCharsets.UTF_8);
+        this.agentJar = AgentJar.write(runDirectory);
     }
 
-    Process start(String workerId, Lane lane, int threads, Path logFile) throws IOException {
+    /**
+     * Start a worker JVM.
+     *
+     * @param agentFeatures what the worker's agent does ({@link dev.isolane.core.agent.WorkerAgent}); none, no agent
+     */
+    Process start(String workerId, Lane lane, int threads, List<String> agentFeatures, Path logFile)
+            throws IOException {
         List<String> command = new ArrayList<>();
         command.add(config.javaExecutable().toString());
         command.add("@" + argFile);
+        if (!agentFeatures.isEmpty()) {
+            command.add("-javaagent:" + agentJar + "=" + String.join(",", agentFeatures));
+        }
         command.add(MAIN_CLASS);
         command.add(String.valueOf(server.port()));
         command.add(workerId);

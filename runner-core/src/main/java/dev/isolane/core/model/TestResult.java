@@ -43,7 +43,7 @@ public record TestResult(
     /** A result for the class itself rather than one of its tests: a crash, a timeout, a runner failure. */
     public static TestResult classLevelError(String className, String kind, String message, String failureType,
             String stackTrace) {
-        return new TestResult("[isolane:" + kind + "]/[class:" + className + "]", className, className, className,
+        return new TestResult("[isolane:" + kind + "]/[class:" + className + "]", className, "", className,
                 TestStatus.ERROR, 0, message, failureType, stackTrace, "", "");
     }
 }

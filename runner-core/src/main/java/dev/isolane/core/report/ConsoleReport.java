@@ -95,14 +95,18 @@ public final class ConsoleReport {
             }
         }
         sharedByPid.forEach((pid, results) -> log.info(String.format(Locale.ROOT,
-                "Threads: shared JVM pid %d ran %d classes on %d threads, up to %d at once",
-                pid, results.size(), report.config().threads(), maxOverlap(results))));
+                "Threads: shared JVM pid %d ran %s on %d threads, up to %d at once",
+                pid, classes(results.size()), report.config().threads(), maxOverlap(results))));
         if (!isolated.isEmpty()) {
-            log.info("Forks: " + isolated.size() + " classes ran in isolated JVMs of their own, up to "
+            log.info("Forks: " + classes(isolated.size()) + " ran in isolated JVMs of their own, up to "
                     + report.config().forks() + " at once:");
             isolated.sort(Comparator.comparing(ClassResult::className));
             isolated.forEach(result -> log.info("  " + result.className() + "  pid " + result.pid()));
         }
+    }
+
+    private static String classes(int count) {
+        return count + (count == 1 ? " class" : " classes");
     }
 
     /** The most classes that ran at the same moment. */
@@ -127,7 +131,7 @@ public final class ConsoleReport {
     /** Surefire's brief form: {@code FooTest.fails:9 boom ==> expected: <1> but was: <2>}. */
     static String brief(TestResult test) {
         String simpleClass = test.reportClass().substring(test.reportClass().lastIndexOf('.') + 1);
-        String location = simpleClass + "." + test.reportName();
+        String location = test.reportName().isEmpty() ? simpleClass : simpleClass + "." + test.reportName();
         if (test.stackTrace() != null) {
             Matcher frame = FRAME.matcher(test.stackTrace());
             while (frame.find()) {
@@ -138,6 +142,11 @@ public final class ConsoleReport {
             }
         }
         String message = test.message() == null ? test.failureType() : test.message();
-        return location + " " + (message == null ? "" : message.lines().findFirst().orElse(""));
+        return location + " " + printable(message == null ? "" : message.lines().findFirst().orElse(""));
+    }
+
+    /** Control characters a test put in a message would garble a terminal. */
+    static String printable(String text) {
+        return text.replaceAll("[\\p{Cntrl}&&[^\\t]]", "?");
     }
 }

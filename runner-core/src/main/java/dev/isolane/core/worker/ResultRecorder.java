@@ -114,8 +114,14 @@ final class ResultRecorder implements TestExecutionListener {
                 output == null ? "" : output.stderr().text()));
     }
 
-    /** Surefire's test case name: the legacy reporting name, without the "()" of a plain method. */
+    /**
+     * Surefire's test case name: the legacy reporting name, without the "()" of a plain method; empty for a class's
+     * own entry (a failed {@code @BeforeAll}), as Surefire writes it.
+     */
     static String reportName(TestIdentifier id) {
+        if (!id.isTest() && id.getSource().filter(ClassSource.class::isInstance).isPresent()) {
+            return "";
+        }
         String legacy = id.getLegacyReportingName();
         return legacy.endsWith("()") ? legacy.substring(0, legacy.length() - 2) : legacy;
     }
