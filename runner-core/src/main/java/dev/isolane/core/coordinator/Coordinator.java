@@ -57,6 +57,10 @@ public final class Coordinator {
     private int sharedWorkersStarted;
     private int isolatedWorkersStarted;
     private int isolatedAlive;
+    private final ForkNumbers forkNumbers = new ForkNumbers(2);
+    private final Deque<ClassRun> rerunQueue = new ArrayDeque<>();
+    private int failedTests;
+    private boolean skipping;
 
     public Coordinator(RunConfig config, RunLog log, Set<String> learnedViolators) {
         this.config = config;
@@ -101,6 +105,7 @@ public final class Coordinator {
         while (true) {
             Event event = nextEvent();
             if (event instanceof Event.Connected connected && connected.worker() == shared) {
+                shared.send(configure());
                 shared.send(new Message.Discover(candidates));
             } else if (event instanceof Event.Received received
                     && received.message() instanceof Message.Discovered answer) {
@@ -168,13 +173,19 @@ public final class Coordinator {
                 assign(sharedQueue.poll(), shared);
             }
         }
-        while (isolatedAlive < config.forks() && !isolatedQueue.isEmpty()) {
+        // Reruns first: their classes are waiting to be reported.
+        while (isolatedAlive < config.forks() && (!rerunQueue.isEmpty() || !isolatedQueue.isEmpty())) {
             WorkerHandle worker = startWorker(Lane.ISOLATED, 1);
             isolatedAlive++;
-            ClassRun run = isolatedQueue.poll();
+            ClassRun run = rerunQueue.isEmpty() ? isolatedQueue.poll() : rerunQueue.poll();
             run.assignTo(worker);
             worker.classesInFlight().add(run.className());
         }
+    }
+
+    private Message.Configure configure() {
+        return new Message.Configure(config.selection().test(), config.selection().groups(),
+                config.selection().excludedGroups());
     }
 
     private void assign(ClassRun run, WorkerHandle worker) {
@@ -186,8 +197,13 @@ public final class Coordinator {
     private void handle(Event event) {
         if (event instanceof Event.Connected connected) {
             WorkerHandle worker = connected.worker();
+            worker.send(configure());
             if (worker.lane() == Lane.ISOLATED) {
-                worker.classesInFlight().forEach(name -> worker.send(new Message.RunClass(name)));
+                for (String name : worker.classesInFlight()) {
+                    ClassRun run = run(name);
+                    worker.send(new Message.RunClass(name,
+                            run.isRerunning() ? run.testsToRerun(Integer.MAX_VALUE) : List.of()));
+                }
             }
         } else if (event instanceof Event.Received received) {
             handleMessage(received.worker(), received.message());
@@ -208,12 +224,23 @@ public final class Coordinator {
         if (message instanceof Message.ClassStarted started) {
             run(started.className()).started(started.thread(), started.startMillis());
         } else if (message instanceof Message.TestFinished test) {
-            run(test.className()).add(test.result());
+            run(test.className()).add(config.trimStackTrace()
+                    ? StackTraces.trimmed(test.result(), test.className()) : test.result());
         } else if (message instanceof Message.ClassFinished done) {
             ClassRun run = run(done.className());
             run.finished(done.endMillis(), done.stdout(), done.stderr());
             worker.classesInFlight().remove(done.className());
-            complete(run);
+            List<String> again = run.testsToRerun(config.rerunFailingTestsCount());
+            if (again.isEmpty()) {
+                run.complete();
+                complete(run);
+            } else {
+                log.info("Rerunning " + again.size() + " failed test" + (again.size() == 1 ? "" : "s") + " of "
+                        + run.className() + " in a fresh JVM (rerunFailingTestsCount="
+                        + config.rerunFailingTestsCount() + ")");
+                run.startRerun();
+                rerunQueue.add(run);
+            }
             if (worker.lane() == Lane.ISOLATED) {
                 worker.shutdown();
             }
@@ -227,6 +254,7 @@ public final class Coordinator {
         worker.markExited();
         if (worker.lane() == Lane.ISOLATED) {
             isolatedAlive--;
+            forkNumbers.release(worker.forkNumber());
         }
         if (worker.classesInFlight().isEmpty()) {
             return;
@@ -236,7 +264,14 @@ public final class Coordinator {
                 + " before the class finished." + (tail.isEmpty() ? "" : " Its last output:\n" + tail);
         for (String className : List.copyOf(worker.classesInFlight())) {
             ClassRun run = run(className);
-            run.endAbnormally(ClassOutcome.CRASHED, detail);
+            if (run.isRerunning()) {
+                warn("The JVM rerunning the failed tests of " + className + " died; they keep their first results. "
+                        + detail);
+                run.rerunLost();
+                run.complete();
+            } else {
+                run.endAbnormally(ClassOutcome.CRASHED, detail);
+            }
             complete(run);
         }
         worker.classesInFlight().clear();
@@ -253,6 +288,31 @@ public final class Coordinator {
         ClassResult result = run.result();
         finished.add(result);
         ConsoleReport.classFinished(log, result);
+        failedTests += result.totals().failed() + result.totals().errors();
+        int limit = config.skipAfterFailureCount();
+        if (limit > 0 && failedTests >= limit && !skipping) {
+            skipRemaining(limit);
+        }
+    }
+
+    /** Surefire's skipAfterFailureCount: classes already running finish; those not started yet are skipped. */
+    private void skipRemaining(int limit) {
+        skipping = true;
+        List<ClassRun> notStarted = new ArrayList<>(sharedQueue);
+        notStarted.addAll(isolatedQueue);
+        sharedQueue.clear();
+        isolatedQueue.clear();
+        if (notStarted.isEmpty()) {
+            return;
+        }
+        String reason = "Skipped: " + failedTests + " test" + (failedTests == 1 ? "" : "s") + " failed,"
+                + " and skipAfterFailureCount is " + limit;
+        log.warn(reason + "; skipping the " + notStarted.size() + " class" + (notStarted.size() == 1 ? "" : "es")
+                + " not started yet");
+        for (ClassRun run : notStarted) {
+            run.skip(reason);
+            complete(run);
+        }
     }
 
     private ClassRun run(String className) {
@@ -269,8 +329,9 @@ public final class Coordinator {
         Path logFile = runDirectory.resolve(id + ".log");
         CompletableFuture<WorkerHandle> started = new CompletableFuture<>();
         server.expect(id, (hello, channel) -> started.thenAccept(handle -> handle.attach(hello, channel, events)));
-        Process process = launcher.start(id, lane, threads, agentFeatures(lane), logFile);
-        WorkerHandle worker = new WorkerHandle(id, lane, process, logFile);
+        int forkNumber = lane == Lane.SHARED ? 1 : forkNumbers.acquire();
+        Process process = launcher.start(id, lane, threads, forkNumber, agentFeatures(lane), logFile);
+        WorkerHandle worker = new WorkerHandle(id, lane, process, logFile, forkNumber);
         workers.add(worker);
         started.complete(worker);
         process.onExit().thenAccept(p -> events.add(new Event.Exited(worker, p.exitValue())));

@@ -19,6 +19,7 @@ final class WorkerHandle {
     private final Lane lane;
     private final Process process;
     private final Path logFile;
+    private final int forkNumber;
     private final long startedNanos = System.nanoTime();
     private final Set<String> classesInFlight = new LinkedHashSet<>();
     private volatile Channel channel;
@@ -26,11 +27,17 @@ final class WorkerHandle {
     private boolean exited;
     private boolean shutdownSent;
 
-    WorkerHandle(String id, Lane lane, Process process, Path logFile) {
+    WorkerHandle(String id, Lane lane, Process process, Path logFile, int forkNumber) {
         this.id = id;
         this.lane = lane;
         this.process = process;
         this.logFile = logFile;
+        this.forkNumber = forkNumber;
+    }
+
+    /** What {@code ${surefire.forkNumber}} stood for in this JVM. */
+    int forkNumber() {
+        return forkNumber;
     }
 
     /** Start pumping this worker's messages into the event queue, on a thread of its own. */

@@ -2,6 +2,7 @@ package dev.isolane.core.report;
 
 import dev.isolane.core.model.ClassResult;
 import dev.isolane.core.model.TestResult;
+import dev.isolane.core.model.TestStatus;
 import dev.isolane.core.model.Totals;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -49,6 +50,9 @@ public final class SurefireXmlReport {
         xml.writeAttribute("errors", String.valueOf(totals.errors()));
         xml.writeAttribute("skipped", String.valueOf(totals.skipped()));
         xml.writeAttribute("failures", String.valueOf(totals.failed()));
+        if (totals.flakes() > 0) {
+            xml.writeAttribute("flakes", String.valueOf(totals.flakes()));
+        }
         xml.writeCharacters("\n  ");
         xml.writeStartElement("properties");
         property(xml, "isolane.lane", result.lane().label());
@@ -79,6 +83,15 @@ public final class SurefireXmlReport {
         xml.writeAttribute("name", XmlText.sanitize(test.reportName() == null ? "" : test.reportName()));
         xml.writeAttribute("classname", XmlText.sanitize(test.reportClass()));
         xml.writeAttribute("time", seconds(test.durationMillis()));
+        if (test.isFlaky()) {
+            // Surefire's flake: the passing run's entry, with each failed run inside flakyFailure/flakyError.
+            for (TestResult run : test.reruns()) {
+                rerun(xml, run.status() == TestStatus.FAILED ? "flakyFailure" : "flakyError", run);
+            }
+            xml.writeCharacters("\n  ");
+            xml.writeEndElement();
+            return;
+        }
         switch (test.status()) {
             case FAILED -> problem(xml, "failure", test);
             case ERROR -> problem(xml, "error", test);
@@ -93,7 +106,30 @@ public final class SurefireXmlReport {
         }
         output(xml, "system-out", test.stdout());
         output(xml, "system-err", test.stderr());
+        for (TestResult run : test.reruns()) {
+            rerun(xml, run.status() == TestStatus.FAILED ? "rerunFailure" : "rerunError", run);
+        }
         xml.writeCharacters("\n  ");
+        xml.writeEndElement();
+    }
+
+    /** One more run of a test: its problem, with the trace and output nested inside, as Surefire writes reruns. */
+    private static void rerun(XMLStreamWriter xml, String element, TestResult run) throws XMLStreamException {
+        xml.writeCharacters("\n    ");
+        xml.writeStartElement(element);
+        if (run.message() != null) {
+            xml.writeAttribute("message", XmlText.sanitize(run.message()));
+        }
+        xml.writeAttribute("type", XmlText.sanitize(run.failureType() == null ? "" : run.failureType()));
+        if (run.stackTrace() != null) {
+            xml.writeCharacters("\n      ");
+            xml.writeStartElement("stackTrace");
+            cdata(xml, run.stackTrace());
+            xml.writeEndElement();
+        }
+        output(xml, "system-out", run.stdout());
+        output(xml, "system-err", run.stderr());
+        xml.writeCharacters("\n    ");
         xml.writeEndElement();
     }
 

@@ -1,11 +1,15 @@
 package dev.isolane.core.worker;
 
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectUniqueId;
 
 import dev.isolane.core.model.Lane;
 import dev.isolane.core.model.TestResult;
 import dev.isolane.core.protocol.Message;
+import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
@@ -24,13 +28,20 @@ final class ClassRunner {
 
     private final Consumer<Message> out;
     private final Lane lane;
+    private final Supplier<RunFilters> filters;
 
-    ClassRunner(Consumer<Message> out, Lane lane) {
+    ClassRunner(Consumer<Message> out, Lane lane, Supplier<RunFilters> filters) {
         this.out = out;
         this.lane = lane;
+        this.filters = filters;
     }
 
     void run(String className) {
+        run(className, List.of());
+    }
+
+    /** Run a class, or only the tests with these unique ids (a rerun of the ones that failed). */
+    void run(String className, List<String> only) {
         ClassContext context = new ClassContext(className);
         context.enter();
         try {
@@ -39,9 +50,11 @@ final class ClassRunner {
             ResultRecorder recorder = new ResultRecorder(context,
                     result -> out.accept(new Message.TestFinished(className, result)));
             try {
-                LAUNCHER.get().execute(LauncherDiscoveryRequestBuilder.request()
-                        .selectors(selectClass(className))
-                        .configurationParameter(LANE_PARAMETER, lane.label())
+                List<DiscoverySelector> selectors = only.isEmpty() ? List.of(selectClass(className))
+                        : only.stream().<DiscoverySelector>map(id -> selectUniqueId(id)).toList();
+                LAUNCHER.get().execute(filters.get().applyTo(LauncherDiscoveryRequestBuilder.request()
+                        .selectors(selectors)
+                        .configurationParameter(LANE_PARAMETER, lane.label()))
                         .build(), recorder);
             } catch (Throwable failure) {
                 // The platform itself failed (a broken engine, a class that cannot load): the class gets an error.

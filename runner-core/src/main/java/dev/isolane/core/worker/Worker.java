@@ -22,13 +22,14 @@ final class Worker {
     private final OutputCapture capture;
     private final ExecutorService pool;
     private final ClassRunner classRunner;
+    private volatile RunFilters filters = RunFilters.NONE;
 
     Worker(Channel channel, WorkerSettings settings, OutputCapture capture) {
         this.channel = channel;
         this.settings = settings;
         this.capture = capture;
         this.pool = Executors.newFixedThreadPool(settings.threads(), namedDaemonThreads(settings));
-        this.classRunner = new ClassRunner(this::send, settings.lane());
+        this.classRunner = new ClassRunner(this::send, settings.lane(), () -> filters);
     }
 
     void serve() {
@@ -36,9 +37,11 @@ final class Worker {
             while (true) {
                 Message message = channel.receive();
                 if (message instanceof Message.RunClass run) {
-                    pool.execute(() -> classRunner.run(run.className()));
+                    pool.execute(() -> classRunner.run(run.className(), run.only()));
+                } else if (message instanceof Message.Configure configure) {
+                    filters = RunFilters.of(configure);
                 } else if (message instanceof Message.Discover discover) {
-                    send(TestDiscovery.discover(discover.classNames()));
+                    send(TestDiscovery.discover(discover.classNames(), filters));
                 } else if (message instanceof Message.Shutdown) {
                     exit();
                     return;
