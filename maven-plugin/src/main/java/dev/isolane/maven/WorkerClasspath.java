@@ -21,7 +21,15 @@ import org.eclipse.aether.resolution.DependencyResolutionException;
 
 /**
  * The classpath of worker JVMs: the project's test classpath, then the runner-core jar, then, only when the project
- * does not bring them, the JUnit Platform pieces that match the user's own (as Surefire resolves its provider).
+ * does not bring them, the JUnit Platform pieces that match the user's own (as Surefire resolves its provider):
+ * <ul>
+ *   <li>a launcher: none added;</li>
+ *   <li>an engine ({@code junit-platform-engine}, which every engine brings): the launcher of the same version;</li>
+ *   <li>only {@code junit-jupiter-api}: the Jupiter engine of its version, and the matching launcher;</li>
+ *   <li>only {@code junit:junit} (4.12 or later): the Vintage engine that matches any JUnit Platform piece the project
+ *       has, else {@value #DEFAULT_VINTAGE_VERSION}, and its launcher.</li>
+ * </ul>
+ * Isolane never puts a Platform version of its own beside the user's.
  */
 final class WorkerClasspath {
 
@@ -60,15 +68,25 @@ final class WorkerClasspath {
         if (launcher.isPresent()) {
             return classpath;
         }
+        Optional<Artifact> jupiterApi = projectArtifact("org.junit.jupiter", "junit-jupiter-api");
+        Optional<Artifact> junit4 = projectArtifact("junit", "junit");
         if (engine.isPresent()) {
             String version = engine.get().getBaseVersion();
             log.debug("Adding junit-platform-launcher " + version + " to match the project's junit-platform-engine");
             classpath.addAll(resolve(PLATFORM_GROUP + ":junit-platform-launcher:" + version));
-        } else if (projectArtifact("junit", "junit").isPresent()) {
+        } else if (jupiterApi.isPresent()) {
+            String version = jupiterApi.get().getBaseVersion();
+            log.info("The test classpath has junit-jupiter-api but no engine; adding junit-jupiter-engine " + version);
+            classpath.addAll(resolve("org.junit.jupiter:junit-jupiter-engine:" + version,
+                    PLATFORM_GROUP + ":junit-platform-launcher:" + platformVersionOf(version)));
+        } else if (junit4.isPresent()) {
+            requireVintageCapable(junit4.get());
+            String vintage = projectArtifact(PLATFORM_GROUP, "junit-platform-commons")
+                    .map(commons -> jupiterVersionOf(commons.getBaseVersion())).orElse(DEFAULT_VINTAGE_VERSION);
             log.info("No JUnit Platform engine on the test classpath; running JUnit 4 tests through"
-                    + " junit-vintage-engine " + DEFAULT_VINTAGE_VERSION);
-            classpath.addAll(resolve("org.junit.vintage:junit-vintage-engine:" + DEFAULT_VINTAGE_VERSION,
-                    PLATFORM_GROUP + ":junit-platform-launcher:" + platformVersionOf(DEFAULT_VINTAGE_VERSION)));
+                    + " junit-vintage-engine " + vintage);
+            classpath.addAll(resolve("org.junit.vintage:junit-vintage-engine:" + vintage,
+                    PLATFORM_GROUP + ":junit-platform-launcher:" + platformVersionOf(vintage)));
         } else {
             throw new MojoExecutionException("No test framework on the test classpath of " + project.getId()
                     + ": add org.junit.jupiter:junit-jupiter (or junit:junit for JUnit 4) as a test dependency.");
@@ -79,6 +97,27 @@ final class WorkerClasspath {
     /** JUnit 5.x ships Platform 1.x (5.14 -> 1.14); from JUnit 6 on, one version number for everything. */
     static String platformVersionOf(String jupiterVersion) {
         return jupiterVersion.startsWith("5.") ? "1." + jupiterVersion.substring(2) : jupiterVersion;
+    }
+
+    /** The reverse: Platform 1.x goes with Jupiter and Vintage 5.x. */
+    static String jupiterVersionOf(String platformVersion) {
+        return platformVersion.startsWith("1.") ? "5." + platformVersion.substring(2) : platformVersion;
+    }
+
+    /** The Vintage engine runs JUnit 4.12 and later; an older JUnit would fail in every worker, so say so now. */
+    static void requireVintageCapable(Artifact junit) throws MojoExecutionException {
+        String[] parts = junit.getBaseVersion().split("[.-]");
+        try {
+            int major = Integer.parseInt(parts[0]);
+            int minor = parts.length > 1 ? Integer.parseInt(parts[1]) : 0;
+            if (major == 4 && minor < 12) {
+                throw new MojoExecutionException("junit:junit " + junit.getBaseVersion() + " is too old: Isolane runs"
+                        + " JUnit 4 tests through the JUnit Vintage engine, which needs junit:junit 4.12 or later."
+                        + " Upgrade the dependency to 4.13.2.");
+            }
+        } catch (NumberFormatException e) {
+            // an unusual version string; let the engine decide
+        }
     }
 
     private Optional<Artifact> projectArtifact(String groupId, String artifactId) {
