@@ -25,9 +25,10 @@ import org.eclipse.aether.resolution.DependencyResolutionException;
  * <ul>
  *   <li>a launcher: none added;</li>
  *   <li>an engine ({@code junit-platform-engine}, which every engine brings): the launcher of the same version;</li>
- *   <li>only {@code junit-jupiter-api}: the Jupiter engine of its version, and the matching launcher;</li>
- *   <li>only {@code junit:junit} (4.12 or later): the Vintage engine that matches any JUnit Platform piece the project
- *       has, else {@value #DEFAULT_VINTAGE_VERSION}, and its launcher.</li>
+ *   <li>no engine: the Jupiter engine of the project's {@code junit-jupiter-api} version when it has that API, and
+ *       the Vintage engine when it has {@code junit:junit} (4.12 or later), of the same version (or, for JUnit 4
+ *       alone, the one matching any JUnit Platform piece the project has, else {@value #DEFAULT_VINTAGE_VERSION});
+ *       then the matching launcher.</li>
  * </ul>
  * Isolane never puts a Platform version of its own beside the user's.
  */
@@ -68,29 +69,35 @@ final class WorkerClasspath {
         if (launcher.isPresent()) {
             return classpath;
         }
-        Optional<Artifact> jupiterApi = projectArtifact("org.junit.jupiter", "junit-jupiter-api");
-        Optional<Artifact> junit4 = projectArtifact("junit", "junit");
         if (engine.isPresent()) {
             String version = engine.get().getBaseVersion();
             log.debug("Adding junit-platform-launcher " + version + " to match the project's junit-platform-engine");
             classpath.addAll(resolve(PLATFORM_GROUP + ":junit-platform-launcher:" + version));
-        } else if (jupiterApi.isPresent()) {
-            String version = jupiterApi.get().getBaseVersion();
-            log.info("The test classpath has junit-jupiter-api but no engine; adding junit-jupiter-engine " + version);
-            classpath.addAll(resolve("org.junit.jupiter:junit-jupiter-engine:" + version,
-                    PLATFORM_GROUP + ":junit-platform-launcher:" + platformVersionOf(version)));
-        } else if (junit4.isPresent()) {
-            requireVintageCapable(junit4.get());
-            String vintage = projectArtifact(PLATFORM_GROUP, "junit-platform-commons")
-                    .map(commons -> jupiterVersionOf(commons.getBaseVersion())).orElse(DEFAULT_VINTAGE_VERSION);
-            log.info("No JUnit Platform engine on the test classpath; running JUnit 4 tests through"
-                    + " junit-vintage-engine " + vintage);
-            classpath.addAll(resolve("org.junit.vintage:junit-vintage-engine:" + vintage,
-                    PLATFORM_GROUP + ":junit-platform-launcher:" + platformVersionOf(vintage)));
-        } else {
+            return classpath;
+        }
+        Optional<Artifact> jupiterApi = projectArtifact("org.junit.jupiter", "junit-jupiter-api");
+        Optional<Artifact> junit4 = projectArtifact("junit", "junit");
+        if (jupiterApi.isEmpty() && junit4.isEmpty()) {
             throw new MojoExecutionException("No test framework on the test classpath of " + project.getId()
                     + ": add org.junit.jupiter:junit-jupiter (or junit:junit for JUnit 4) as a test dependency.");
         }
+        // The engines that match what the project has; their version fixes the launcher's.
+        String jupiterVersion = jupiterApi.map(Artifact::getBaseVersion)
+                .or(() -> projectArtifact(PLATFORM_GROUP, "junit-platform-commons")
+                        .map(commons -> jupiterVersionOf(commons.getBaseVersion())))
+                .orElse(DEFAULT_VINTAGE_VERSION);
+        List<String> engines = new ArrayList<>();
+        if (jupiterApi.isPresent()) {
+            engines.add("org.junit.jupiter:junit-jupiter-engine:" + jupiterVersion);
+        }
+        if (junit4.isPresent()) {
+            requireVintageCapable(junit4.get());
+            engines.add("org.junit.vintage:junit-vintage-engine:" + jupiterVersion);
+        }
+        log.info("No JUnit Platform engine on the test classpath; adding " + String.join(" and ", engines.stream()
+                .map(e -> e.substring(e.indexOf(':') + 1).replace(':', ' ')).toList()) + " for the tests");
+        engines.add(PLATFORM_GROUP + ":junit-platform-launcher:" + platformVersionOf(jupiterVersion));
+        classpath.addAll(resolve(engines.toArray(String[]::new)));
         return classpath;
     }
 
