@@ -109,6 +109,10 @@ public class TestMojo extends AbstractMojo {
     @Parameter(property = "surefire.failOnFlakeCount", defaultValue = "0")
     int failOnFlakeCount;
 
+    /** Run the worker JVMs with assertions enabled ({@code -ea}), as Surefire does by default. */
+    @Parameter(property = "enableAssertions", defaultValue = "true")
+    boolean enableAssertions;
+
     /** Keep only the stack frames of the test class in reports. */
     @Parameter(property = "trimStackTrace", defaultValue = "false")
     boolean trimStackTrace;
@@ -240,6 +244,7 @@ public class TestMojo extends AbstractMojo {
                 .skipAfterFailureCount(skipAfterFailureCount)
                 .trimStackTrace(trimStackTrace)
                 .redirectTestOutputToFile(redirectTestOutputToFile)
+                .enableAssertions(enableAssertions)
                 .build();
     }
 

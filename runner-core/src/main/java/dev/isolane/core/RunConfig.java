@@ -39,6 +39,7 @@ import java.util.Objects;
  * @param skipAfterFailureCount  after this many failed tests, classes not started yet are skipped; 0 for never
  * @param trimStackTrace         whether reports keep only the stack frames of the test class
  * @param redirectTestOutputToFile whether each class's output also goes to {@code <class>-output.txt}
+ * @param enableAssertions       whether workers run with {@code -ea} (before the argLine, which may turn them off)
  */
 public record RunConfig(
         List<Path> testClassesDirectories,
@@ -62,7 +63,8 @@ public record RunConfig(
         int rerunFailingTestsCount,
         int skipAfterFailureCount,
         boolean trimStackTrace,
-        boolean redirectTestOutputToFile) {
+        boolean redirectTestOutputToFile,
+        boolean enableAssertions) {
 
     /**
      * Surefire's placeholder for a JVM's number. The shared worker is number 1; isolated JVMs (and reruns) take the
@@ -141,6 +143,7 @@ public record RunConfig(
         private int skipAfterFailureCount;
         private boolean trimStackTrace;
         private boolean redirectTestOutputToFile;
+        private boolean enableAssertions = true;
 
         public Builder testClassesDirectories(List<Path> value) { testClassesDirectories = value; return this; }
         public Builder testClasspath(List<Path> value) { testClasspath = value; return this; }
@@ -164,6 +167,7 @@ public record RunConfig(
         public Builder skipAfterFailureCount(int value) { skipAfterFailureCount = value; return this; }
         public Builder trimStackTrace(boolean value) { trimStackTrace = value; return this; }
         public Builder redirectTestOutputToFile(boolean value) { redirectTestOutputToFile = value; return this; }
+        public Builder enableAssertions(boolean value) { enableAssertions = value; return this; }
 
         public RunConfig build() {
             Path reports = reportsDirectory != null ? reportsDirectory : workingDirectory.resolve("isolane-reports");
@@ -171,7 +175,7 @@ public record RunConfig(
             return new RunConfig(testClassesDirectories, testClasspath, isolaneClasspath, selection, threads, forks,
                     isolation, detection, failOnViolation, timeout, javaExecutable, argLine, systemProperties,
                     environment, workingDirectory, reports, work, historyFile, rerunFailingTestsCount,
-                    skipAfterFailureCount, trimStackTrace, redirectTestOutputToFile);
+                    skipAfterFailureCount, trimStackTrace, redirectTestOutputToFile, enableAssertions);
         }
     }
 }

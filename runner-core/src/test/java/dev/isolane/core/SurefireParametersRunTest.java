@@ -100,6 +100,15 @@ class SurefireParametersRunTest {
     }
 
     @Test
+    void assertionsAreEnabledUnlessTurnedOff() throws Exception {
+        RunReport on = RunHarness.run(dir.resolve("on"), b -> b, FIXTURES + "AssertionStatusFixture");
+        RunReport off = RunHarness.run(dir.resolve("off"), b -> b.enableAssertions(false),
+                FIXTURES + "AssertionStatusFixture");
+        assertThat(on.classes().get(0).stdout()).isEqualTo("assertions true\n");
+        assertThat(off.classes().get(0).stdout()).isEqualTo("assertions false\n");
+    }
+
+    @Test
     void trimStackTraceKeepsTheTestClassFramesAndRedirectWritesOutputFiles() throws Exception {
         RunReport report = RunHarness.run(dir, b -> b.trimStackTrace(true).redirectTestOutputToFile(true),
                 FIXTURES + "OutcomesFixture", FIXTURES + "SleepyOneFixture");

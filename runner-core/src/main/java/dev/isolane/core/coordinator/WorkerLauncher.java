@@ -86,6 +86,9 @@ final class WorkerLauncher {
 
     static String argFileContent(RunConfig config, int forkNumber) {
         StringBuilder text = new StringBuilder();
+        if (config.enableAssertions()) {
+            text.append("-ea\n"); // as Surefire does by default; an argLine -da still wins, coming later
+        }
         if (!config.argLine().isBlank()) {
             // The user's argLine is already in command-line form, which is also argument-file form.
             text.append(withForkNumber(config.argLine().trim(), forkNumber)).append('\n');
