@@ -75,9 +75,11 @@ class JUnit5FeaturesIT {
     }
 
     @Test
-    void forkNumberIsOneInTheSharedJvmAndTwoOrMoreInIsolatedOnes() throws Exception {
+    void forkNumberIsOneInTheSharedJvmAndTwoInTheIsolatedOneAlsoInTheWorkingDirectory() throws Exception {
         Path files = build.directory().resolve("target/isolane-files");
-        assertThat(Files.readString(files.resolve("shared-fork.txt"))).isEqualTo("fork-1 " + build.directory());
+        assertThat(Files.readString(files.resolve("shared-fork.txt")))
+                .isEqualTo("fork-1 " + build.directory().resolve("target/work-1"));
+        assertThat(build.directory().resolve("target/work-2")).isDirectory();
         assertThat(Files.readString(files.resolve("isolated-fork.txt"))).isEqualTo("fork-2");
     }
 
@@ -102,6 +104,15 @@ class JUnit5FeaturesIT {
                 .contains("<rerunError").doesNotContain("at org.junit.platform");
         assertThat(Files.readString(rerun.reports().resolve("com.acme.OutcomesTest-output.txt")))
                 .isEqualTo("OutcomesTest.passes prints\n");
+    }
+
+    @Test
+    void failIfNoTestsFailsWhenTagsLeaveNothingToRun() {
+        BuildResult none = MavenBuild.project("junit5-features").args("verify", "-Dit.skipSurefire=true",
+                "-Dgroups=no-such-tag", "-DfailIfNoTests=true").run();
+        assertThat(none.exitCode()).as(none.log()).isNotZero();
+        assertThat(none.log()).contains("No tests were executed!");
+        assertThat(none.log()).contains("Running 0 test classes");
     }
 
     @Test

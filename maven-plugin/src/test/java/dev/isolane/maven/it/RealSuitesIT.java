@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class RealSuitesIT {
 
     private static final Pattern MOJO_LINE =
-            Pattern.compile("^(\\d\\d:\\d\\d:\\d\\d\\.\\d{3}) \\[INFO\\] --- (\\S+):", Pattern.MULTILINE);
+            Pattern.compile("^(\\d\\d:\\d\\d:\\d\\d\\.\\d{3}) \\[INFO\\] --- ([^:\\s]+):", Pattern.MULTILINE);
     private static final Pattern END_LINE =
             Pattern.compile("^(\\d\\d:\\d\\d:\\d\\d\\.\\d{3}) \\[INFO\\] BUILD", Pattern.MULTILINE);
 
