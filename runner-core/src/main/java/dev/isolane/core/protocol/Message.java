@@ -100,6 +100,6 @@ public sealed interface Message {
     /** Ask a worker for the stacks of all its threads, to explain a class that takes too long. */
     record DumpThreads() implements Message {}
 
-    /** The answer to {@link DumpThreads}. */
-    record ThreadDump(long pid, String text) implements Message {}
+    /** The answer to {@link DumpThreads}: the stack of every thread. */
+    record ThreadDump(String text) implements Message {}
 }

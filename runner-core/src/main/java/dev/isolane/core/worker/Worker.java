@@ -42,7 +42,7 @@ final class Worker {
                 } else if (message instanceof Message.RunNodes run) {
                     pool.execute(() -> nodeRunner.run(run));
                 } else if (message instanceof Message.DumpThreads) {
-                    send(new Message.ThreadDump(ProcessHandle.current().pid(), ThreadDumps.all()));
+                    send(new Message.ThreadDump(ThreadDumps.all()));
                 } else if (message instanceof Message.Discover discover) {
                     send(TestDiscovery.discover(discover.classNames()));
                 } else if (message instanceof Message.Shutdown) {

@@ -39,7 +39,7 @@ class NodeMessagesTest {
                 new Message.Output(true, "ünïcode line\n"),
                 new Message.NodesDone(null),
                 new Message.DumpThreads(),
-                new Message.ThreadDump(42, "\"main\" #1 RUNNABLE\n"));
+                new Message.ThreadDump("\"main\" #1 RUNNABLE\n"));
         for (Message message : messages) {
             byte[] encoded = codec.encode(message);
             assertThat(codec.decode(encoded)).as(new String(encoded, StandardCharsets.UTF_8)).isEqualTo(message);
