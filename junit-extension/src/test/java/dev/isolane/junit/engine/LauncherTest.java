@@ -58,7 +58,7 @@ class LauncherTest {
         LauncherDiscoveryRequest scan = LauncherDiscoveryRequestBuilder.request()
                 .selectors(selectPackage("dev.isolane.junit.fixtures"))
                 .filters(ClassNameFilter.includeClassNamePatterns(".*Fixture"),
-                        ClassNameFilter.excludeClassNamePatterns(".*(Exiting|Hanging|Kinds)Fixture"))
+                        ClassNameFilter.excludeClassNamePatterns(".*(Exiting|Hanging|Kinds|Legacy)Fixture"))
                 .build();
         TestPlan plan = launcher.discover(scan);
         assertThat(classesOf(plan, "isolane")).containsExactly(Fixtures.OUTCOMES);
@@ -83,6 +83,21 @@ class LauncherTest {
             assertThat(recorder.finished).as(id).containsExactly("aborted()=ABORTED");
             assertThat(recorder.uniqueIds).as(id).allMatch(each -> each.startsWith("[engine:isolane]/"));
         }
+    }
+
+    @Test
+    void aJunit4ClassIsForkedThroughTheVintageEngine() {
+        TestPlan plan = launcher.discover(request(selectClass(Fixtures.LEGACY)));
+        assertThat(classesOf(plan, "isolane")).containsExactly(Fixtures.LEGACY);
+        assertThat(classesOf(plan, "junit-vintage")).isEmpty();
+        Recorder recorder = new Recorder();
+        TestExecutionSummary summary = execute(recorder, selectClass(Fixtures.LEGACY));
+        assertThat(summary.getTestsFoundCount()).isEqualTo(3);
+        assertThat(recorder.finished).containsExactlyInAnyOrder("passes=SUCCESSFUL", "fails=FAILED");
+        assertThat(recorder.uniqueIds).allMatch(id -> id.startsWith("[engine:isolane]/[engine:junit-vintage]/"));
+        assertThat(summary.getFailures()).singleElement().satisfies(failure ->
+                assertThat(failure.getException()).isInstanceOf(AssertionError.class)
+                        .hasMessageContaining("legacy arithmetic is off"));
     }
 
     @Test
