@@ -20,10 +20,10 @@ import java.util.stream.Collectors;
  * line. {@code ${surefire.forkNumber}} in the argLine, system properties, environment and working directory becomes
  * the worker's number.
  */
-final class WorkerLauncher {
+public final class WorkerLauncher {
 
-    static final String MAIN_CLASS = "dev.isolane.core.worker.WorkerMain";
-    static final String SECRET_VARIABLE = "ISOLANE_SECRET";
+    public static final String MAIN_CLASS = "dev.isolane.core.worker.WorkerMain";
+    public static final String SECRET_VARIABLE = "ISOLANE_SECRET";
 
     private final RunConfig config;
     private final WorkerServer server;
@@ -102,7 +102,7 @@ final class WorkerLauncher {
     }
 
     /** Quote one argument for a java argument file: inside quotes, backslash escapes. */
-    static String quote(String argument) {
+    public static String quote(String argument) {
         return '"' + argument.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n").replace("\r", "\\r")
                 .replace("\t", "\\t") + '"';
     }

@@ -22,6 +22,7 @@ final class Worker {
     private final OutputCapture capture;
     private final ExecutorService pool;
     private final ClassRunner classRunner;
+    private final NodeRunner nodeRunner;
     private volatile RunFilters filters = RunFilters.NONE;
 
     Worker(Channel channel, WorkerSettings settings, OutputCapture capture) {
@@ -30,6 +31,7 @@ final class Worker {
         this.capture = capture;
         this.pool = Executors.newFixedThreadPool(settings.threads(), namedDaemonThreads(settings));
         this.classRunner = new ClassRunner(this::send, settings.lane(), () -> filters);
+        this.nodeRunner = new NodeRunner(this::send, settings.lane());
     }
 
     void serve() {
@@ -40,6 +42,10 @@ final class Worker {
                     pool.execute(() -> classRunner.run(run.className(), run.only()));
                 } else if (message instanceof Message.Configure configure) {
                     filters = RunFilters.of(configure);
+                } else if (message instanceof Message.RunNodes run) {
+                    pool.execute(() -> nodeRunner.run(run));
+                } else if (message instanceof Message.DumpThreads) {
+                    send(new Message.ThreadDump(ThreadDumps.all()));
                 } else if (message instanceof Message.Discover discover) {
                     send(TestDiscovery.discover(discover.classNames(), filters));
                 } else if (message instanceof Message.Shutdown) {
