@@ -10,9 +10,9 @@ import java.util.Map;
  * in a versioned envelope whose {@code type} names the record; nothing else is ever read from a worker.
  *
  * <p>Order on one channel: the worker sends {@link Hello} first; the coordinator answers {@link Configure}, then may
- * send {@link Discover}
- * (answered by {@link Discovered}) and any number of {@link RunClass}; for each class the worker sends {@link
- * ClassStarted}, zero or more {@link TestFinished} and one {@link ClassFinished}. {@link Shutdown} ends the worker.
+ * send {@link Discover} (answered by {@link Discovered}) and any number of {@link RunClass}; for each class the worker
+ * sends {@link ClassStarted}, zero or more {@link TestFinished} and one {@link ClassFinished}. {@link Shutdown} ends
+ * the worker.
  *
  * <p>A JVM that a plain JUnit launch forked for an {@code @IsolatedProcess} class (the junit-extension) is sent
  * {@link RunNodes} instead; the worker streams every test plan event as it happens ({@link NodeRegistered}, {@link
