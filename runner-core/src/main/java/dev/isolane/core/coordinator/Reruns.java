@@ -29,8 +29,14 @@ final class Reruns {
         Map<String, TestResult> byId = rerun.stream()
                 .collect(Collectors.toMap(TestResult::uniqueId, Function.identity(), (first, second) -> first));
         List<TestResult> merged = new ArrayList<>(tests.size());
+        boolean rerunClean = !rerun.isEmpty() && rerun.stream().noneMatch(run -> isFailure(run.status()));
         for (TestResult test : tests) {
             TestResult again = byId.get(test.uniqueId());
+            if (again == null && isContainer(test) && rerunClean) {
+                // A class whose @BeforeAll failed reran whole; a container that succeeds reports nothing of itself.
+                again = new TestResult(test.uniqueId(), test.displayName(), test.reportName(), test.reportClass(),
+                        TestStatus.PASSED, 0, null, null, null, "", "");
+            }
             if (again == null || !isFailure(test.status()) || again.status() == TestStatus.SKIPPED) {
                 merged.add(test);
             } else if (isFailure(again.status())) {
@@ -43,6 +49,11 @@ final class Reruns {
             }
         }
         return merged;
+    }
+
+    /** A class-level entry (a failed {@code @BeforeAll}): Surefire's empty test name. */
+    private static boolean isContainer(TestResult test) {
+        return test.reportName() != null && test.reportName().isEmpty();
     }
 
     private static List<TestResult> append(List<TestResult> runs, TestResult run) {

@@ -34,6 +34,19 @@ class RerunsTest {
     }
 
     @Test
+    void aClassWhoseSetupFailedIsAFlakeWhenItsRerunPasses() {
+        TestResult setup = new TestResult("[engine:x]/[class:A]", "A", "", "com.acme.ATest", TestStatus.ERROR, 1,
+                "setup broke", "E", "trace", "", "");
+        List<TestResult> merged = Reruns.merge(List.of(setup), List.of(result("m", TestStatus.PASSED, null)));
+        assertThat(merged).singleElement().satisfies(a -> {
+            assertThat(a.isFlaky()).isTrue();
+            assertThat(a.reruns()).extracting(TestResult::message).containsExactly("setup broke");
+        });
+        assertThat(Reruns.merge(List.of(setup), List.of(result("m", TestStatus.FAILED, "x"))))
+                .singleElement().satisfies(a -> assertThat(a.status()).isEqualTo(TestStatus.ERROR));
+    }
+
+    @Test
     void onlyRealTestsCanBeRerun() {
         List<TestResult> tests = List.of(result("[engine:x]/[class:A]", TestStatus.ERROR, "e"),
                 TestResult.classLevelError("A", "crashed", "gone", "dev.isolane.WorkerCrash", "gone"),
