@@ -20,8 +20,8 @@ final class ClassAccesses {
     private volatile long[] readBits = new long[64];
     private volatile long[] writeBits = new long[64];
     private final Map<Integer, Boolean> fieldsRead = new ConcurrentHashMap<>();
-    /** Field id to the value the field held just before this class first wrote it. */
-    private final Map<Integer, Object> fieldsWritten = new ConcurrentHashMap<>();
+    /** Field id to its first write by this class. */
+    private final Map<Integer, FirstWrite> fieldsWritten = new ConcurrentHashMap<>();
     /** Global to true once written (a read-only global maps to false). */
     private final Map<StateKey, Boolean> globals = new ConcurrentHashMap<>();
 
@@ -66,8 +66,8 @@ final class ClassAccesses {
         readBits = set(readBits, id);
     }
 
-    synchronized void recordWrite(int id, Object before) {
-        fieldsWritten.putIfAbsent(id, before == null ? NULL : before);
+    synchronized void recordWrite(int id, Object before, boolean lazySite) {
+        fieldsWritten.putIfAbsent(id, new FirstWrite(before, lazySite));
         writeBits = set(writeBits, id);
     }
 
@@ -90,15 +90,19 @@ final class ClassAccesses {
         return fieldsRead;
     }
 
-    /** Field id to the value before the first write; a null value is stored as {@link #NULL}. */
-    Map<Integer, Object> fieldsWritten() {
+    Map<Integer, FirstWrite> fieldsWritten() {
         return fieldsWritten;
     }
+
+    /**
+     * The first write of a field by a class.
+     *
+     * @param before   the value just before it
+     * @param lazySite whether the writing method null-checked the field first ({@code if (f == null) f = ...})
+     */
+    record FirstWrite(Object before, boolean lazySite) {}
 
     Map<StateKey, Boolean> globals() {
         return globals;
     }
-
-    /** ConcurrentHashMap holds no null values. */
-    static final Object NULL = new Object();
 }

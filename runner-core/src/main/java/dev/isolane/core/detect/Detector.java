@@ -40,27 +40,27 @@ public final class Detector {
         Map<StateKey, StateAccess> byKey = new TreeMap<>();
         accesses.globals().forEach((key, wrote) -> byKey.put(key, new StateAccess(key, !wrote, wrote,
                 wrote && finish.restoredByKey().getOrDefault(key, false), false)));
-        accesses.fieldsRead().keySet().forEach(id -> merge(byKey, fieldAccess(id, true, null)));
-        accesses.fieldsWritten().forEach((id, before) -> merge(byKey, fieldAccess(id, false, before)));
+        accesses.fieldsRead().keySet().forEach(id -> merge(byKey, fieldAccess(id, null)));
+        accesses.fieldsWritten().forEach((id, write) -> merge(byKey, fieldAccess(id, write)));
         byKey.values().removeIf(access -> access == null);
         List<ClassState.Unattributed> unattributed = new ArrayList<>(finish.unattributed());
         unattributed.addAll(Unattributed.drain());
         return new ClassState(accesses.className(), List.copyOf(byKey.values()), unattributed);
     }
 
-    private static StateAccess fieldAccess(int id, boolean read, Object before) {
+    /** A field's access; a null write means a read. */
+    private static StateAccess fieldAccess(int id, ClassAccesses.FirstWrite write) {
         FieldRegistry.TrackedField field = FieldRegistry.resolve(id);
         if (field == null) {
             return null;
         }
         StateKey key = new StateKey(StateKind.STATIC_FIELD, field.target());
-        if (read) {
+        if (write == null) {
             return new StateAccess(key, true, false, false, false);
         }
-        Object was = before == ClassAccesses.NULL ? null : before;
         Object now = field.value();
-        boolean restored = Values.same(was, now);
-        boolean initialized = !restored && Values.isDefault(was, field.type()) && !Values.isDefault(now, field.type());
+        boolean restored = Values.same(write.before(), now);
+        boolean initialized = write.lazySite() && write.before() == null && now != null && now != Values.UNKNOWN;
         return new StateAccess(key, false, true, restored, initialized);
     }
 
@@ -71,6 +71,6 @@ public final class Detector {
         }
         byKey.merge(access.key(), access, (a, b) -> new StateAccess(a.key(), a.read() || b.read(),
                 a.wrote() || b.wrote(), a.wrote() ? (b.wrote() ? a.restored() && b.restored() : a.restored())
-                : b.restored(), a.initializedFromDefault() || b.initializedFromDefault()));
+                : b.restored(), a.lazilyInitialized() || b.lazilyInitialized()));
     }
 }

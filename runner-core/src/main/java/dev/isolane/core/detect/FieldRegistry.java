@@ -144,9 +144,5 @@ final class FieldRegistry {
                 return Values.UNKNOWN;
             }
         }
-
-        Class<?> type() {
-            return field.getType();
-        }
     }
 }

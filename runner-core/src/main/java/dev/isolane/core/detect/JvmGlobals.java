@@ -50,6 +50,8 @@ final class JvmGlobals {
     }
 
     static Map<StateKey, String> capture() {
+        // The JDK sets user.timezone itself when the default TimeZone is first asked for: get that done first.
+        TimeZone.getDefault();
         Map<StateKey, String> snapshot = new HashMap<>();
         Properties properties = System.getProperties();
         for (String name : properties.stringPropertyNames()) {

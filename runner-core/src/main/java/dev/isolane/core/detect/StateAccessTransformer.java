@@ -12,6 +12,7 @@ import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.FieldVisitor;
+import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
@@ -131,8 +132,14 @@ final class StateAccessTransformer implements ClassFileTransformer {
             return new MethodRewriter(next, name.equals("<clinit>"));
         }
 
+        /**
+         * Also spots lazy initialization: a PUTSTATIC of a field the method has null-checked
+         * ({@code if (cache == null) cache = ...}) calls {@link StaticsHook#initialize} instead of write.
+         */
         private final class MethodRewriter extends MethodVisitor {
             private final boolean classInitializer;
+            private final Set<String> nullChecked = new HashSet<>();
+            private String lastGetStatic;
 
             MethodRewriter(MethodVisitor next, boolean classInitializer) {
                 super(Opcodes.ASM9, next);
@@ -141,6 +148,11 @@ final class StateAccessTransformer implements ClassFileTransformer {
 
             @Override
             public void visitFieldInsn(int opcode, String owner, String name, String descriptor) {
+                rewriteFieldInsn(opcode, owner, name, descriptor);
+                lastGetStatic = opcode == Opcodes.GETSTATIC ? owner + '.' + name : null;
+            }
+
+            private void rewriteFieldInsn(int opcode, String owner, String name, String descriptor) {
                 if (opcode == Opcodes.GETSTATIC && owner.equals("java/lang/System")) {
                     String hook = switch (name) {
                         case "out" -> "readsOut";
@@ -155,8 +167,9 @@ final class StateAccessTransformer implements ClassFileTransformer {
                 } else if (statics && (opcode == Opcodes.GETSTATIC || opcode == Opcodes.PUTSTATIC)
                         && isTarget(owner, name, opcode)) {
                     super.visitLdcInsn(FieldRegistry.idOf(owner, name, loader));
-                    super.visitMethodInsn(Opcodes.INVOKESTATIC, STATICS_HOOK,
-                            opcode == Opcodes.GETSTATIC ? "read" : "write", "(I)V", false);
+                    String hook = opcode == Opcodes.GETSTATIC ? "read"
+                            : nullChecked.contains(owner + '.' + name) ? "initialize" : "write";
+                    super.visitMethodInsn(Opcodes.INVOKESTATIC, STATICS_HOOK, hook, "(I)V", false);
                     changed = true;
                 }
                 super.visitFieldInsn(opcode, owner, name, descriptor);
@@ -174,8 +187,48 @@ final class StateAccessTransformer implements ClassFileTransformer {
             }
 
             @Override
+            public void visitJumpInsn(int opcode, Label label) {
+                if ((opcode == Opcodes.IFNULL || opcode == Opcodes.IFNONNULL) && lastGetStatic != null) {
+                    nullChecked.add(lastGetStatic);
+                }
+                lastGetStatic = null;
+                super.visitJumpInsn(opcode, label);
+            }
+
+            @Override
+            public void visitInsn(int opcode) {
+                lastGetStatic = null;
+                super.visitInsn(opcode);
+            }
+
+            @Override
+            public void visitVarInsn(int opcode, int varIndex) {
+                lastGetStatic = null;
+                super.visitVarInsn(opcode, varIndex);
+            }
+
+            @Override
+            public void visitTypeInsn(int opcode, String type) {
+                lastGetStatic = null;
+                super.visitTypeInsn(opcode, type);
+            }
+
+            @Override
+            public void visitIntInsn(int opcode, int operand) {
+                lastGetStatic = null;
+                super.visitIntInsn(opcode, operand);
+            }
+
+            @Override
+            public void visitLdcInsn(Object value) {
+                lastGetStatic = null;
+                super.visitLdcInsn(value);
+            }
+
+            @Override
             public void visitMethodInsn(int opcode, String owner, String name, String descriptor,
                     boolean isInterface) {
+                lastGetStatic = null;
                 String hook = opcode == Opcodes.INVOKESTATIC ? GlobalCalls.hookFor(owner, name, descriptor) : null;
                 if (hook != null) {
                     super.visitMethodInsn(Opcodes.INVOKESTATIC, GlobalCalls.HOOK_OWNER, hook, descriptor, false);

@@ -37,7 +37,19 @@ public final class StaticsHook {
         if (accesses != null && accesses.hasWritten(id)) {
             return;
         }
-        firstWrite(id, accesses);
+        firstWrite(id, accesses, false);
+    }
+
+    /** Before a PUTSTATIC of field {@code id} in a method that null-checked it: lazy initialization, if it was null. */
+    public static void initialize(int id) {
+        if (FieldRegistry.isIgnored(id)) {
+            return;
+        }
+        ClassAccesses accesses = ClassAccesses.current();
+        if (accesses != null && accesses.hasWritten(id)) {
+            return;
+        }
+        firstWrite(id, accesses, true);
     }
 
     private static void firstRead(int id, ClassAccesses accesses) {
@@ -52,7 +64,7 @@ public final class StaticsHook {
         }
     }
 
-    private static void firstWrite(int id, ClassAccesses accesses) {
+    private static void firstWrite(int id, ClassAccesses accesses, boolean lazySite) {
         FieldRegistry.TrackedField field = FieldRegistry.resolve(id);
         if (field == null || inClassInitializer()) {
             // Not marked as seen: the class may still write the field for real once initialization is over.
@@ -61,7 +73,7 @@ public final class StaticsHook {
         if (accesses == null) {
             Unattributed.count(new StateKey(StateKind.STATIC_FIELD, field.target()));
         } else {
-            accesses.recordWrite(id, field.value());
+            accesses.recordWrite(id, field.value(), lazySite);
         }
     }
 

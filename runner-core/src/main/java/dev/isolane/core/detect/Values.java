@@ -30,21 +30,4 @@ final class Values {
             return false;
         }
     }
-
-    /** The default a static field of this type holds before anything is written to it. */
-    static boolean isDefault(Object value, Class<?> type) {
-        if (value == UNKNOWN) {
-            return false;
-        }
-        if (!type.isPrimitive()) {
-            return value == null;
-        }
-        if (value instanceof Boolean flag) {
-            return !flag;
-        }
-        if (value instanceof Character character) {
-            return character == 0;
-        }
-        return value instanceof Number number && number.doubleValue() == 0 && number.longValue() == 0;
-    }
 }

@@ -7,7 +7,7 @@ package dev.isolane.core.model;
  * @param read                   whether the class read it
  * @param wrote                  whether the class changed it (outside class initialization)
  * @param restored               for a write: whether the value at the class's end was the value before its first write
- * @param initializedFromDefault for a static-field write: whether the field held its default (null, 0, false) before
- *                               and the class left a value in it, as a lazily initialized cache does
+ * @param lazilyInitialized      for a static-field write: whether it was lazy initialization, a write of a null field
+ *                               in a method that checked it for null first ({@code if (cache == null) cache = ...})
  */
-public record StateAccess(StateKey key, boolean read, boolean wrote, boolean restored, boolean initializedFromDefault) {}
+public record StateAccess(StateKey key, boolean read, boolean wrote, boolean restored, boolean lazilyInitialized) {}

@@ -24,8 +24,8 @@ import java.util.TreeSet;
  *   <li>W left it changed: a violation even with no reader, for a global, or for a static field W does not own
  *       (a test class's own static fields are its business until another class reads them);
  *   <li>a write W restored, by a class that overlapped no reader, is no violation;
- *   <li>a static field W only initialized from its default (a lazily initialized cache) is no violation, since every
- *       class would have built the same value, unless W also changed a JVM global, which the cached value may carry.
+ *   <li>a static field W only lazily initialized ({@code if (cache == null) cache = ...}) is no violation, since
+ *       every class would have built the same value, unless W also changed a JVM global, which the value may carry.
  * </ul>
  * Only shared-lane classes count: an isolated class had its JVM to itself.
  */
@@ -75,7 +75,7 @@ public final class ViolationFinder {
             return;
         }
         boolean lazyInitialization = key.kind() == StateKind.STATIC_FIELD
-                && writes.stream().allMatch(StateAccess::initializedFromDefault);
+                && writes.stream().allMatch(StateAccess::lazilyInitialized);
         Set<String> writers = new TreeSet<>();
         Set<String> readers = new TreeSet<>();
         boolean concurrent = false;
