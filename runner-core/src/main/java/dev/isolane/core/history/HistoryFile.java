@@ -42,15 +42,15 @@ public final class HistoryFile {
         }
         try {
             return parse(text);
-        } catch (JsonParseException | IllegalStateException | UnsupportedOperationException | NullPointerException
-                | NumberFormatException e) {
-            log.warn("The history file " + file + " is corrupt (" + e.getMessage() + "); starting a new history, and"
-                    + " it will be rewritten at the end of this run. Isolation learned from earlier runs is lost.");
-            return History.empty();
         } catch (WrongVersion e) {
             log.warn("The history file " + file + " has schema version " + e.found + ", but this Isolane reads"
                     + " version " + History.SCHEMA_VERSION + "; starting a new history, and it will be rewritten at"
                     + " the end of this run.");
+            return History.empty();
+        } catch (RuntimeException e) {
+            // Gson reports bad shapes in several exception types; any of them means the same to the user.
+            log.warn("The history file " + file + " is corrupt (" + e.getMessage() + "); starting a new history, and"
+                    + " it will be rewritten at the end of this run. Isolation learned from earlier runs is lost.");
             return History.empty();
         }
     }
