@@ -52,12 +52,21 @@ public final class ViolationsReport {
         List<String> lines = new ArrayList<>();
         for (Violation violation : violations) {
             lines.add("  " + describe(violation) + " -- " + state(violation));
-            lines.add("    " + String.join(", ", violation.writers()) + " -> "
-                    + (violation.readers().isEmpty() ? "(no reader seen)" : String.join(", ", violation.readers()))
+            lines.add("    " + String.join(", ", violation.writers()) + " -> " + readers(violation)
                     + (violation.concurrent() ? "  [ran at the same time]" : ""));
             lines.add("    fix: " + violation.hint());
         }
         return lines;
+    }
+
+    /** Readers that are writers too (two classes bumping one counter) read as "each other". */
+    static String readers(Violation violation) {
+        List<String> others = violation.readers().stream().filter(r -> !violation.writers().contains(r)).toList();
+        boolean eachOther = violation.readers().stream().anyMatch(violation.writers()::contains);
+        if (others.isEmpty()) {
+            return eachOther ? "each other" : "(no reader seen)";
+        }
+        return String.join(", ", others) + (eachOther ? ", and each other" : "");
     }
 
     private static String describe(Violation violation) {
