@@ -25,7 +25,7 @@ class DetectionRunTest {
         "CounterWriterFixture", "CounterReaderFixture", "IsolatedCounterWriterFixture", "PropertyLeakFixture",
         "LocaleSwitchFixture", "LocaleReaderFixture", "ConstantOneFixture", "ConstantTwoFixture",
         "ConstantThreeFixture", "LazyCacheOneFixture", "LazyCacheTwoFixture", "ThreadWriterFixture",
-        "StaticInitWriterFixture", "StartupConfigReaderFixture", "LingeringThreadFixture", "LingeringWitnessFixture",
+        "StaticInitWriterFixture", "StartupConfigReaderFixture", "LeftoverThreadWriterFixture", "LeftoverThreadWitnessFixture",
     };
 
     @TempDir

@@ -50,6 +50,15 @@ public final class MavenBuild {
 
     /** Run Maven again in a directory an earlier run prepared. */
     public BuildResult runIn(Path directory) {
+        return start(directory).await();
+    }
+
+    /** Start Maven on a fresh copy of the project without waiting, for tests that interrupt or kill it. */
+    public Running start() {
+        return start(copyProject());
+    }
+
+    private Running start(Path directory) {
         List<String> command = new ArrayList<>();
         command.add(mavenExecutable().toString());
         command.addAll(List.of("-B", "-ntp", "-s", settingsFile().toString(),
@@ -57,24 +66,53 @@ public final class MavenBuild {
         command.addAll(arguments.isEmpty() ? List.of("verify") : arguments);
         Path log = directory.resolve("build.log");
         try {
+            // The mvn script execs java, so this process is the Maven JVM itself.
             Process process = new ProcessBuilder(command)
                     .directory(directory.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile())
                     .start();
-            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-                process.descendants().forEach(ProcessHandle::destroyForcibly);
-                process.destroyForcibly();
-                throw new AssertionError("Maven did not finish within " + timeout + " in " + directory + ":\n"
-                        + Files.readString(log));
-            }
-            return new BuildResult(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8), directory,
-                    process.pid());
+            return new Running(process, directory, log, timeout);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("interrupted", e);
+        }
+    }
+
+    /** A Maven build in progress. */
+    public record Running(Process process, Path directory, Path log, Duration timeout) {
+
+        /** Wait for the build to end and collect what it left. */
+        public BuildResult await() {
+            try {
+                if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                    process.descendants().forEach(ProcessHandle::destroyForcibly);
+                    process.destroyForcibly();
+                    throw new AssertionError("Maven did not finish within " + timeout + " in " + directory + ":\n"
+                            + Files.readString(log));
+                }
+                return new BuildResult(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8), directory,
+                        process.pid());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted", e);
+            }
+        }
+
+        /** Send a signal, as a terminal's Ctrl-C (INT) or an OOM killer (KILL) would. */
+        public void signal(String name) {
+            try {
+                Process kill = new ProcessBuilder("kill", "-" + name, String.valueOf(process.pid())).start();
+                if (kill.waitFor() != 0) {
+                    throw new AssertionError("kill -" + name + " " + process.pid() + " failed");
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted", e);
+            }
         }
     }
 

@@ -1,6 +1,10 @@
 package dev.isolane.core.detect;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
 import java.lang.instrument.ClassFileTransformer;
+import java.nio.charset.StandardCharsets;
 import java.security.CodeSource;
 import java.security.ProtectionDomain;
 import java.util.Collections;
@@ -32,6 +36,9 @@ final class StateAccessTransformer implements ClassFileTransformer {
         "org/apiguardian/", "dev/isolane/shaded/", "dev/isolane/junit/", "org/jacoco/agent/",
     };
 
+    private static final PrintStream WORKER_LOG =
+            new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+
     private final boolean statics;
     private final String isolaneLocation;
     private final Map<ClassLoader, Boolean> seesHooks = Collections.synchronizedMap(new WeakHashMap<>());
@@ -58,7 +65,8 @@ final class StateAccessTransformer implements ClassFileTransformer {
         try {
             return seesHooks(loader) ? instrument(bytes, loader) : null;
         } catch (Throwable e) {
-            System.err.println("isolane: not tracking state accesses in " + className + ": " + e);
+            // Straight to the worker's log: System.err may be a test's captured stream on this thread.
+            WORKER_LOG.println("isolane: not tracking state accesses in " + className + ": " + e);
             return null;
         } finally {
             transforming.remove();
