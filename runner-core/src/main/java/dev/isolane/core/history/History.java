@@ -8,6 +8,7 @@ import dev.isolane.core.model.StateKind;
 import dev.isolane.core.model.Violation;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,7 +29,8 @@ public record History(int schemaVersion, String updatedAt, Map<String, ClassHist
     public static final int SCHEMA_VERSION = 1;
 
     public History {
-        classes = classes == null ? Map.of() : Map.copyOf(classes);
+        // Sorted, so that the file reads and diffs well.
+        classes = Collections.unmodifiableMap(classes == null ? new TreeMap<>() : new TreeMap<>(classes));
     }
 
     public static History empty() {

@@ -33,7 +33,12 @@ public final class ViolationFinder {
 
     private ViolationFinder() {}
 
-    /** Violations, and notes on state that could not be attributed to any class. */
+    /**
+     * What the finder concluded.
+     *
+     * @param violations one per piece of state, ordered by kind and target
+     * @param notes      lines on state that could not be attributed to any class, for the report's warnings
+     */
     public record Findings(List<Violation> violations, List<String> notes) {
         public Findings {
             violations = List.copyOf(violations);
