@@ -1,5 +1,6 @@
 package dev.isolane.core.protocol;
 
+import dev.isolane.core.model.ClassState;
 import dev.isolane.core.model.TestClass;
 import dev.isolane.core.model.TestResult;
 import java.util.List;
@@ -11,8 +12,8 @@ import java.util.Map;
  *
  * <p>Order on one channel: the worker sends {@link Hello} first; the coordinator answers {@link Configure}, then may
  * send {@link Discover} (answered by {@link Discovered}) and any number of {@link RunClass}; for each class the worker
- * sends {@link ClassStarted}, zero or more {@link TestFinished} and one {@link ClassFinished}. {@link Shutdown} ends
- * the worker.
+ * sends {@link ClassStarted}, zero or more {@link TestFinished}, with detection on one {@link StateObserved}, and one
+ * {@link ClassFinished}. {@link Shutdown} ends the worker.
  *
  * <p>A JVM that a plain JUnit launch forked for an {@code @IsolatedProcess} class (the junit-extension) is sent
  * {@link RunNodes} instead; the worker streams every test plan event as it happens ({@link NodeRegistered}, {@link
@@ -76,6 +77,9 @@ public sealed interface Message {
 
     /** One test of a running class has finished; sent as it happens so a crash loses nothing already done. */
     record TestFinished(String className, TestResult result) implements Message {}
+
+    /** The state a class touched in the shared JVM (with detection on); sent just before its {@link ClassFinished}. */
+    record StateObserved(ClassState state) implements Message {}
 
     /** A class has finished; its captured output travels with this message. */
     record ClassFinished(String className, long endMillis, String stdout, String stderr) implements Message {}
