@@ -49,9 +49,6 @@ public final class SurefireXmlReport {
         xml.writeAttribute("errors", String.valueOf(totals.errors()));
         xml.writeAttribute("skipped", String.valueOf(totals.skipped()));
         xml.writeAttribute("failures", String.valueOf(totals.failed()));
-        if (totals.flakes() > 0) {
-            xml.writeAttribute("flakes", String.valueOf(totals.flakes()));
-        }
         xml.writeCharacters("\n  ");
         xml.writeStartElement("properties");
         property(xml, "isolane.lane", result.lane().label());
@@ -103,11 +100,12 @@ public final class SurefireXmlReport {
             }
             case PASSED -> { }
         }
-        output(xml, "system-out", test.stdout());
-        output(xml, "system-err", test.stderr());
+        // The schema's order: the first problem, each rerun's, then the output.
         for (TestResult run : test.reruns()) {
             rerun(xml, run.status() == TestStatus.FAILED ? "rerunFailure" : "rerunError", run);
         }
+        output(xml, "system-out", test.stdout());
+        output(xml, "system-err", test.stderr());
         xml.writeCharacters("\n  ");
         xml.writeEndElement();
     }
@@ -120,12 +118,10 @@ public final class SurefireXmlReport {
             xml.writeAttribute("message", XmlText.sanitize(run.message()));
         }
         xml.writeAttribute("type", XmlText.sanitize(run.failureType() == null ? "" : run.failureType()));
-        if (run.stackTrace() != null) {
-            xml.writeCharacters("\n      ");
-            xml.writeStartElement("stackTrace");
-            cdata(xml, run.stackTrace());
-            xml.writeEndElement();
-        }
+        xml.writeCharacters("\n      ");
+        xml.writeStartElement("stackTrace"); // required by the schema, even when empty
+        cdata(xml, run.stackTrace());
+        xml.writeEndElement();
         output(xml, "system-out", run.stdout());
         output(xml, "system-err", run.stderr());
         xml.writeCharacters("\n    ");
