@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -80,9 +81,14 @@ public final class SurefireXmlReport {
         xml.writeAttribute("classname", XmlText.sanitize(test.reportClass()));
         xml.writeAttribute("time", seconds(test.durationMillis()));
         if (test.isFlaky()) {
-            // Surefire's flake: the passing run's entry, with each failed run inside flakyFailure/flakyError.
-            for (TestResult run : test.reruns()) {
-                rerun(xml, run.status() == TestStatus.FAILED ? "flakyFailure" : "flakyError", run);
+            // Surefire's flake: the passing run's entry, with each failed run inside flakyFailure/flakyError; the
+            // schema wants every flakyFailure before any flakyError.
+            for (TestStatus kind : List.of(TestStatus.FAILED, TestStatus.ERROR)) {
+                for (TestResult run : test.reruns()) {
+                    if ((run.status() == TestStatus.FAILED) == (kind == TestStatus.FAILED)) {
+                        rerun(xml, kind == TestStatus.FAILED ? "flakyFailure" : "flakyError", run);
+                    }
+                }
             }
             xml.writeCharacters("\n  ");
             xml.writeEndElement();
@@ -100,9 +106,10 @@ public final class SurefireXmlReport {
             }
             case PASSED -> { }
         }
-        // The schema's order: the first problem, each rerun's, then the output.
+        // The schema's order: the first problem, each rerun's, then the output. The schema only lets rerunFailure
+        // follow a failure and rerunError an error, so reruns take the first run's kind; "type" keeps their own.
         for (TestResult run : test.reruns()) {
-            rerun(xml, run.status() == TestStatus.FAILED ? "rerunFailure" : "rerunError", run);
+            rerun(xml, test.status() == TestStatus.FAILED ? "rerunFailure" : "rerunError", run);
         }
         output(xml, "system-out", test.stdout());
         output(xml, "system-err", test.stderr());
