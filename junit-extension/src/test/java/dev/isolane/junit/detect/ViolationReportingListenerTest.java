@@ -101,6 +101,15 @@ class ViolationReportingListenerTest {
     }
 
     @Test
+    void theClassesASuiteRunsAreWatchedOneByOne() {
+        Launch launch = Launch.of(Map.of(), LeakySuiteFixture.class);
+        assertThat(launch.summary().getTestsSucceededCount()).as(launch.failures()).isEqualTo(2);
+        assertThat(launch.lines()).containsSequence("  system property isolane.test.leak -- left changed",
+                "    dev.isolane.junit.detect.PropertyLeakFixture");
+        assertThat(launch.err()).doesNotContain("LeakySuiteFixture");
+    }
+
+    @Test
     void switchedOffByAConfigurationParameterNothingIsPrinted() {
         Launch launch = Launch.of(Map.of("isolane.detect", "off"), PropertyLeakFixture.class);
         assertThat(System.getProperty(PropertyLeakFixture.PROPERTY)).isEqualTo("left");
