@@ -21,7 +21,7 @@ final class WatchedClasses {
         }
         if (plan.getParent(container).flatMap(TestIdentifier::getSource).filter(ClassSource.class::isInstance)
                 .isPresent()) {
-            return Optional.empty(); // a @Nested class or a class template's invocation belongs to its enclosing class
+            return Optional.empty(); // a @Nested class, or a class template's invocation, is part of the class above
         }
         if (plan.getChildren(container).stream()
                 .anyMatch(child -> child.getUniqueIdObject().getLastSegment().getType().equals("engine"))) {
