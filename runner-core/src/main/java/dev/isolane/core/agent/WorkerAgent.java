@@ -12,7 +12,8 @@ import java.util.function.Consumer;
 public final class WorkerAgent {
 
     /** Each feature installs its class file transformers; features are named in the agent's argument. */
-    static final Map<String, Consumer<Instrumentation>> FEATURES = Map.of();
+    static final Map<String, Consumer<Instrumentation>> FEATURES = Map.of(
+            ExitInterception.FEATURE, ExitInterception::install);
 
     private WorkerAgent() {}
 

@@ -1,5 +1,6 @@
 package dev.isolane.core.worker;
 
+import dev.isolane.core.protocol.OutputTail;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -21,10 +22,17 @@ public final class ClassContext {
     private final BoundedOutput stderr = new BoundedOutput(HEAD_BYTES, TAIL_BYTES);
     /** The test each thread of this class is running; output on that thread also goes to the test. */
     private final Map<Thread, TestOutput> runningTests = new ConcurrentHashMap<>();
+    /** The last few KiB of both streams, in a file that survives the JVM; null when there is none. */
+    private final OutputTail tail;
     private volatile boolean open = true;
 
     ClassContext(String className) {
+        this(className, null);
+    }
+
+    ClassContext(String className, OutputTail tail) {
         this.className = className;
+        this.tail = tail;
     }
 
     /** The open context of the calling thread, or null when the thread works for no running class. */
@@ -62,6 +70,9 @@ public final class ClassContext {
 
     void write(boolean toErr, byte[] bytes, int offset, int length) {
         (toErr ? stderr : stdout).write(bytes, offset, length);
+        if (tail != null) {
+            tail.write(bytes, offset, length);
+        }
         TestOutput test = runningTests.get(Thread.currentThread());
         if (test != null) {
             (toErr ? test.stderr() : test.stdout()).write(bytes, offset, length);

@@ -5,6 +5,10 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 import dev.isolane.core.model.Lane;
 import dev.isolane.core.model.TestResult;
 import dev.isolane.core.protocol.Message;
+import dev.isolane.core.protocol.OutputTail;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.function.Consumer;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
@@ -24,33 +28,68 @@ final class ClassRunner {
 
     private final Consumer<Message> out;
     private final Lane lane;
+    private final Path scratch;
 
     ClassRunner(Consumer<Message> out, Lane lane) {
+        this(out, lane, null);
+    }
+
+    /** @param scratch where each running class's last output is kept for the coordinator, or null for nowhere */
+    ClassRunner(Consumer<Message> out, Lane lane, Path scratch) {
         this.out = out;
         this.lane = lane;
+        this.scratch = scratch;
     }
 
     void run(String className) {
-        ClassContext context = new ClassContext(className);
+        Path tailFile = scratch == null ? null : scratch.resolve(OutputTail.fileName(className));
+        ClassContext context = new ClassContext(className, openTail(tailFile));
         context.enter();
+        RunnerThreads.started(className);
         try {
             out.accept(new Message.ClassStarted(className, Thread.currentThread().getName(),
                     System.currentTimeMillis()));
             ResultRecorder recorder = new ResultRecorder(context,
-                    result -> out.accept(new Message.TestFinished(className, result)));
+                    result -> out.accept(new Message.TestFinished(className, result)), out::accept);
             try {
                 LAUNCHER.get().execute(LauncherDiscoveryRequestBuilder.request()
                         .selectors(selectClass(className))
                         .configurationParameter(LANE_PARAMETER, lane.label())
                         .build(), recorder);
             } catch (Throwable failure) {
-                // The platform itself failed (a broken engine, a class that cannot load): the class gets an error.
-                out.accept(new Message.TestFinished(className, runnerFailure(className, failure)));
+                // JUnit lets an OutOfMemoryError through, ending the class: the tests it interrupted get the error.
+                // Otherwise the platform itself failed (a broken engine, a class that cannot load).
+                if (recorder.failRunning(failure) == 0) {
+                    out.accept(new Message.TestFinished(className, runnerFailure(className, failure)));
+                }
             }
         } finally {
+            RunnerThreads.finished();
             context.close();
             out.accept(new Message.ClassFinished(className, System.currentTimeMillis(), context.stdout().text(),
                     context.stderr().text()));
+            deleteQuietly(tailFile);
+        }
+    }
+
+    private static OutputTail openTail(Path file) {
+        if (file == null) {
+            return null;
+        }
+        try {
+            return OutputTail.create(file);
+        } catch (IOException | RuntimeException e) {
+            return null; // only a crash report would miss it
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // the coordinator removes the scratch directory at the end of the run
+            }
         }
     }
 

@@ -2,6 +2,7 @@ package dev.isolane.core.worker;
 
 import dev.isolane.core.model.TestResult;
 import dev.isolane.core.model.TestStatus;
+import dev.isolane.core.protocol.Message;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Map;
@@ -25,13 +26,39 @@ final class ResultRecorder implements TestExecutionListener {
 
     private final ClassContext context;
     private final Consumer<TestResult> sink;
+    private final Consumer<Message.TestStarted> started;
     private final Map<String, Long> startNanos = new ConcurrentHashMap<>();
+    /** Tests that started and have not finished: what a class-ending error (an OutOfMemoryError) interrupted. */
+    private final Map<String, TestIdentifier> running = new ConcurrentHashMap<>();
     private volatile TestPlan plan;
     private final Set<String> reported = ConcurrentHashMap.newKeySet();
 
     ResultRecorder(ClassContext context, Consumer<TestResult> sink) {
+        this(context, sink, test -> { });
+    }
+
+    ResultRecorder(ClassContext context, Consumer<TestResult> sink, Consumer<Message.TestStarted> started) {
         this.context = context;
         this.sink = sink;
+        this.started = started;
+    }
+
+    /**
+     * Report every test still running as failed by this throwable, which ended the class's execution without JUnit
+     * finishing them.
+     *
+     * @return how many tests were running
+     */
+    int failRunning(Throwable failure) {
+        int count = 0;
+        for (TestIdentifier id : running.values()) {
+            Long start = startNanos.remove(id.getUniqueId());
+            long millis = start == null ? 0 : (System.nanoTime() - start) / 1_000_000;
+            report(id, statusOf(failure), millis, failure.toString(), failure);
+            count++;
+        }
+        running.clear();
+        return count;
     }
 
     int reported() {
@@ -48,6 +75,9 @@ final class ResultRecorder implements TestExecutionListener {
         startNanos.put(id.getUniqueId(), System.nanoTime());
         if (id.isTest()) {
             context.testStarted(id.getUniqueId());
+            running.put(id.getUniqueId(), id);
+            started.accept(new Message.TestStarted(context.className(), id.getUniqueId(), id.getDisplayName(),
+                    reportName(id), reportClass(id.getSource())));
         }
     }
 
@@ -76,6 +106,7 @@ final class ResultRecorder implements TestExecutionListener {
 
     @Override
     public void executionFinished(TestIdentifier id, TestExecutionResult result) {
+        running.remove(id.getUniqueId());
         Long started = startNanos.remove(id.getUniqueId());
         long millis = started == null ? 0 : (System.nanoTime() - started) / 1_000_000;
         Throwable failure = result.getThrowable().orElse(null);
