@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -21,6 +22,7 @@ public final class MavenBuild {
 
     private final String projectName;
     private final List<String> arguments = new ArrayList<>();
+    private final Map<String, String> environment = new LinkedHashMap<>();
     private Duration timeout = Duration.ofMinutes(5);
 
     private MavenBuild(String projectName) {
@@ -37,6 +39,12 @@ public final class MavenBuild {
         return this;
     }
 
+    /** An environment variable for Maven, such as {@code MAVEN_OPTS}. */
+    public MavenBuild env(String name, String value) {
+        environment.put(name, value);
+        return this;
+    }
+
     public MavenBuild timeout(Duration value) {
         timeout = value;
         return this;
@@ -50,6 +58,16 @@ public final class MavenBuild {
 
     /** Run Maven again in a directory an earlier run prepared. */
     public BuildResult runIn(Path directory) {
+        return startIn(directory).await(timeout);
+    }
+
+    /** Copy the project and start Maven on it without waiting, so a test can watch it, or kill it. */
+    public RunningBuild start() {
+        return startIn(copyProject());
+    }
+
+    /** Start Maven in a prepared directory without waiting. */
+    public RunningBuild startIn(Path directory) {
         List<String> command = new ArrayList<>();
         command.add(mavenExecutable().toString());
         command.addAll(List.of("-B", "-ntp", "-s", settingsFile().toString(),
@@ -57,24 +75,46 @@ public final class MavenBuild {
         command.addAll(arguments.isEmpty() ? List.of("verify") : arguments);
         Path log = directory.resolve("build.log");
         try {
-            Process process = new ProcessBuilder(command)
+            ProcessBuilder builder = new ProcessBuilder(command)
                     .directory(directory.toFile())
                     .redirectErrorStream(true)
-                    .redirectOutput(log.toFile())
-                    .start();
-            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-                process.descendants().forEach(ProcessHandle::destroyForcibly);
-                process.destroyForcibly();
-                throw new AssertionError("Maven did not finish within " + timeout + " in " + directory + ":\n"
-                        + Files.readString(log));
-            }
-            return new BuildResult(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8), directory,
-                    process.pid());
+                    .redirectOutput(log.toFile());
+            builder.environment().putAll(environment);
+            return new RunningBuild(builder.start(), directory, log);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("interrupted", e);
+        }
+    }
+
+    /** A Maven process that was started and may still be running. */
+    public record RunningBuild(Process process, Path directory, Path log) {
+
+        /** Wait for Maven to end; kill it and fail when it takes longer than the timeout. */
+        public BuildResult await(Duration timeout) {
+            try {
+                if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                    process.descendants().forEach(ProcessHandle::destroyForcibly);
+                    process.destroyForcibly();
+                    throw new AssertionError("Maven did not finish within " + timeout + " in " + directory + ":\n"
+                            + Files.readString(log));
+                }
+                return new BuildResult(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8),
+                        directory, process.pid());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted", e);
+            }
+        }
+
+        /** The log so far. */
+        public String logSoFar() {
+            try {
+                return Files.readString(log, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                return "";
+            }
         }
     }
 

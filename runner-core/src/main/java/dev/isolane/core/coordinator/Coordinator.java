@@ -389,8 +389,8 @@ public final class Coordinator {
     private void retire(WorkerHandle worker, String reason) {
         if (!worker.isRetired()) {
             worker.retire();
-            log.info("Retiring the shared JVM (pid " + worker.pid() + "): " + reason + ". "
-                    + (sharedQueue.isEmpty() ? "" : "A fresh shared JVM takes the classes still to run."));
+            log.info("Retiring the shared JVM (pid " + worker.pid() + "): " + reason + "."
+                    + (sharedQueue.isEmpty() ? "" : " A fresh shared JVM takes the classes still to run."));
         }
     }
 

@@ -73,11 +73,12 @@ final class FaultText {
             return text.append("No thread dump: the JVM (pid ").append(worker.pid())
                     .append(") did not answer the request for one.\n").toString();
         }
+        String own = ThreadDumpText.thread(dump, run.thread());
         String deadlock = ThreadDumpText.deadlock(dump);
-        if (deadlock != null) {
+        // A deadlock elsewhere in the JVM is likely why a waiting class is stuck, but not a busy one.
+        if (deadlock != null && (own == null || !own.lines().findFirst().orElse("").contains(" RUNNABLE"))) {
             text.append("Its JVM has a deadlock. ").append(deadlock).append('\n');
         }
-        String own = ThreadDumpText.thread(dump, run.thread());
         if (own != null) {
             text.append("Its thread:\n").append(own).append('\n');
         }
