@@ -50,8 +50,9 @@ record Crash(String how, ClassRun culprit, String evidence, String jvmOutput) {
             }
         }
         if (inFlight.size() == 1) {
-            return new Crash(how, inFlight.get(0), inFlight.get(0).lane() == Lane.ISOLATED
-                    ? "it ran alone in that JVM" : "it was the only class in that JVM", jvmOutput);
+            // In an isolated JVM that goes without saying.
+            return new Crash(how, inFlight.get(0), worker.lane() == Lane.ISOLATED ? null
+                    : "it was the only class in that JVM", jvmOutput);
         }
         List<ClassRun> testing = inFlight.stream().filter(ClassRun::hasRunningTests).toList();
         if (testing.size() == 1) {

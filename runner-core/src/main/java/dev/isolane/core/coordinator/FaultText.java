@@ -43,8 +43,8 @@ final class FaultText {
         StringBuilder text = new StringBuilder().append("The ").append(worker.lane().label()).append(" JVM (pid ")
                 .append(worker.pid()).append(") ").append(crash.how()).append(" while ").append(run.className())
                 .append(" ran").append(run.hasRunningTests() ? " (" + run.runningTestNames() + ")" : "");
-        if (blamed && run.lane() == Lane.SHARED && crash.evidence() != null) {
-            text.append("; it is to blame: ").append(crash.evidence());
+        if (blamed && crash.evidence() != null) {
+            text.append(worker.lane() == Lane.SHARED ? "; it is to blame: " : "; ").append(crash.evidence());
         } else if (!blamed) {
             text.append(", beside other classes; it was run ").append(run.attempts())
                     .append(" times and each time a JVM died under it");
