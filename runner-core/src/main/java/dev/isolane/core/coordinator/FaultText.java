@@ -74,10 +74,9 @@ final class FaultText {
                     .append(") did not answer the request for one.\n").toString();
         }
         String own = ThreadDumpText.thread(dump, run.thread());
-        String deadlock = ThreadDumpText.deadlock(dump);
-        // A deadlock elsewhere in the JVM is likely why a waiting class is stuck, but not a busy one.
-        if (deadlock != null && (own == null || !own.lines().findFirst().orElse("").contains(" RUNNABLE"))) {
-            text.append("Its JVM has a deadlock. ").append(deadlock).append('\n');
+        String deadlock = ThreadDumpText.deadlockOf(dump, run.className(), run.thread());
+        if (deadlock != null) {
+            text.append(deadlock).append('\n');
         }
         if (own != null) {
             text.append("Its thread:\n").append(own).append('\n');

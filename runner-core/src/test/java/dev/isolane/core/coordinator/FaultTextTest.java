@@ -66,5 +66,10 @@ class FaultTextTest {
         assertThat(ThreadDumpText.thread(dump, "nobody")).isNull();
         assertThat(ThreadDumpText.deadlock(dump)).startsWith("Deadlock: 2 threads").endsWith("held by \"a\"");
         assertThat(ThreadDumpText.deadlock("no deadlock here")).isNull();
+        assertThat(ThreadDumpText.deadlockOf(dump, "com.acme.HangTest", "isolane-shared-1")).isNull();
+        assertThat(ThreadDumpText.deadlockOf(dump, "com.acme.LockTest", "a")).startsWith("Deadlock: 2 threads");
+        String started = dump.replace("\"isolane-shared-10\" #17", "\"b\" #17")
+                .replace("com.acme.Other.run", "com.acme.LockTest$1.run");
+        assertThat(ThreadDumpText.deadlockOf(started, "com.acme.LockTest", "isolane-shared-2")).isNotNull();
     }
 }
