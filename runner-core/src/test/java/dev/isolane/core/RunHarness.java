@@ -47,8 +47,37 @@ public final class RunHarness {
     public static RunReport run(Path workDirectory, UnaryOperator<RunConfig.Builder> tweak, String... classNames)
             throws IOException, InterruptedException {
         Files.createDirectories(workDirectory);
-        return Isolane.run(tweak.apply(config(workDirectory, classNames)).build(), RunLog.console());
+        return Isolane.run(tweak.apply(config(workDirectory, classNames)).build(), QUIET);
     }
+
+    /**
+     * Fixture runs log like real runs ("Tests run: 12, Failures: 1, ..."), which would mislead anyone, or any CI log
+     * scraper, reading this module's build output; they are shown only with -Disolane.test.verbose.
+     */
+    private static final RunLog QUIET = new RunLog() {
+        private final boolean verbose = Boolean.getBoolean("isolane.test.verbose");
+
+        @Override
+        public void info(String line) {
+            print("INFO", line);
+        }
+
+        @Override
+        public void warn(String line) {
+            print("WARN", line);
+        }
+
+        @Override
+        public void error(String line) {
+            print("ERROR", line);
+        }
+
+        private void print(String level, String line) {
+            if (verbose) {
+                System.out.println("  [fixture run " + level + "] " + line);
+            }
+        }
+    };
 
     public static ClassResult result(RunReport report, String className) {
         return report.classes().stream().filter(c -> c.className().equals(className)).findFirst()

@@ -17,13 +17,13 @@ class CoordinatorKilledIT {
 
     @Test
     void everyWorkerExitsWithinSecondsAndNoOrphanIsLeft() throws Exception {
-        MavenBuild.RunningBuild build = MavenBuild.project("stuck").start();
+        MavenBuild.Running build = MavenBuild.project("stuck").start();
         Path pids = build.directory().resolve("target/pids");
         long shared = awaitPid(build, pids.resolve("shared"));
         long isolated = awaitPid(build, pids.resolve("isolated"));
         assertThat(workersOf(build)).as("worker JVMs of this build before the kill").hasSizeGreaterThanOrEqualTo(2);
 
-        build.process().destroyForcibly(); // SIGKILL: the coordinator gets no chance to clean up
+        build.signal("KILL"); // the coordinator gets no chance to clean up
         build.process().waitFor();
 
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
@@ -35,7 +35,7 @@ class CoordinatorKilledIT {
         assertThat(workersOf(build)).as("processes still running for " + build.directory()).isEmpty();
     }
 
-    private static long awaitPid(MavenBuild.RunningBuild build, Path file) throws Exception {
+    private static long awaitPid(MavenBuild.Running build, Path file) throws Exception {
         long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
         while (System.nanoTime() < deadline) {
             if (Files.exists(file) && !Files.readString(file).isBlank()) {
@@ -55,7 +55,7 @@ class CoordinatorKilledIT {
     }
 
     /** Every live process whose command line names this build's directory: its workers (and Maven, if alive). */
-    private static List<ProcessHandle> workersOf(MavenBuild.RunningBuild build) throws IOException {
+    private static List<ProcessHandle> workersOf(MavenBuild.Running build) throws IOException {
         String directory = build.directory().toString();
         return ProcessHandle.allProcesses()
                 .filter(ProcessHandle::isAlive)

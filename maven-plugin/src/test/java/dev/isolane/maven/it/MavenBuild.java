@@ -58,16 +58,15 @@ public final class MavenBuild {
 
     /** Run Maven again in a directory an earlier run prepared. */
     public BuildResult runIn(Path directory) {
-        return startIn(directory).await(timeout);
+        return start(directory).await();
     }
 
-    /** Copy the project and start Maven on it without waiting, so a test can watch it, or kill it. */
-    public RunningBuild start() {
-        return startIn(copyProject());
+    /** Start Maven on a fresh copy of the project without waiting, for tests that interrupt or kill it. */
+    public Running start() {
+        return start(copyProject());
     }
 
-    /** Start Maven in a prepared directory without waiting. */
-    public RunningBuild startIn(Path directory) {
+    private Running start(Path directory) {
         List<String> command = new ArrayList<>();
         command.add(mavenExecutable().toString());
         command.addAll(List.of("-B", "-ntp", "-s", settingsFile().toString(),
@@ -75,22 +74,23 @@ public final class MavenBuild {
         command.addAll(arguments.isEmpty() ? List.of("verify") : arguments);
         Path log = directory.resolve("build.log");
         try {
+            // The mvn script execs java, so this process is the Maven JVM itself.
             ProcessBuilder builder = new ProcessBuilder(command)
                     .directory(directory.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile());
             builder.environment().putAll(environment);
-            return new RunningBuild(builder.start(), directory, log);
+            return new Running(builder.start(), directory, log, timeout);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** A Maven process that was started and may still be running. */
-    public record RunningBuild(Process process, Path directory, Path log) {
+    /** A Maven build in progress. */
+    public record Running(Process process, Path directory, Path log, Duration timeout) {
 
-        /** Wait for Maven to end; kill it and fail when it takes longer than the timeout. */
-        public BuildResult await(Duration timeout) {
+        /** Wait for the build to end and collect what it left. */
+        public BuildResult await() {
             try {
                 if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                     process.descendants().forEach(ProcessHandle::destroyForcibly);
@@ -98,8 +98,8 @@ public final class MavenBuild {
                     throw new AssertionError("Maven did not finish within " + timeout + " in " + directory + ":\n"
                             + Files.readString(log));
                 }
-                return new BuildResult(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8),
-                        directory, process.pid());
+                return new BuildResult(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8), directory,
+                        process.pid());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (InterruptedException e) {
@@ -114,6 +114,21 @@ public final class MavenBuild {
                 return Files.readString(log, StandardCharsets.UTF_8);
             } catch (IOException e) {
                 return "";
+            }
+        }
+
+        /** Send a signal, as a terminal's Ctrl-C (INT) or an OOM killer (KILL) would. */
+        public void signal(String name) {
+            try {
+                Process kill = new ProcessBuilder("kill", "-" + name, String.valueOf(process.pid())).start();
+                if (kill.waitFor() != 0) {
+                    throw new AssertionError("kill -" + name + " " + process.pid() + " failed");
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted", e);
             }
         }
     }

@@ -42,7 +42,6 @@ public final class SurefireXmlReport {
         xml.writeStartElement("testsuite");
         xml.writeNamespace("xsi", "http://www.w3.org/2001/XMLSchema-instance");
         xml.writeAttribute("http://www.w3.org/2001/XMLSchema-instance", "noNamespaceSchemaLocation", SCHEMA_LOCATION);
-        xml.writeAttribute("version", "3.0.2");
         xml.writeAttribute("name", XmlText.sanitize(result.className()));
         xml.writeAttribute("time", seconds(result.durationMillis()));
         xml.writeAttribute("tests", String.valueOf(totals.tests()));

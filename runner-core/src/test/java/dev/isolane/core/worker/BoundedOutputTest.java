@@ -10,6 +10,34 @@ import org.junit.jupiter.api.Test;
 class BoundedOutputTest {
 
     @Test
+    void keepsEverythingWithinTheBudget() {
+        BoundedOutput output = new BoundedOutput(10, 5);
+        write(output, "hello\n");
+        write(output, "world\n");
+        assertThat(output.text()).isEqualTo("hello\nworld\n");
+    }
+
+    @Test
+    void keepsHeadAndTailAndSaysHowMuchWasDropped() {
+        BoundedOutput output = new BoundedOutput(6, 4);
+        write(output, "start\n");
+        write(output, "x".repeat(1000));
+        write(output, "end\n");
+        assertThat(output.text()).isEqualTo("start\n[isolane: 1,000 bytes of output dropped here; the first 6 and"
+                + " the last 4 bytes are kept]\nend\n");
+    }
+
+    @Test
+    void survivesGigabytesWithoutGrowing() {
+        BoundedOutput output = new BoundedOutput(16, 16);
+        byte[] chunk = new byte[1 << 20];
+        for (int i = 0; i < 1024; i++) {
+            output.write(chunk, 0, chunk.length);
+        }
+        assertThat(output.text()).contains("1,073,741,792 bytes of output dropped");
+    }
+
+    @Test
     void keepsTheHeadAndTheTailOfAnyMixOfWriteSizesAndSaysHowMuchWasDropped() {
         Random random = new Random(7);
         for (int round = 0; round < 200; round++) {
@@ -56,5 +84,9 @@ class BoundedOutputTest {
         return kept + (kept.isEmpty() || kept.endsWith("\n") ? "" : "\n") + "[isolane: " + String.format("%,d", dropped)
                 + " bytes of output dropped here; the first " + head + " and the last " + tail + " bytes are kept]\n"
                 + all.substring(all.length() - tail);
+    }
+    private static void write(BoundedOutput output, String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        output.write(bytes, 0, bytes.length);
     }
 }

@@ -1,0 +1,96 @@
+package dev.isolane.core.protocol;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.isolane.core.model.TestClass;
+import dev.isolane.core.model.TestResult;
+import dev.isolane.core.model.TestStatus;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+
+class MessageCodecTest {
+
+    private final MessageCodec codec = new MessageCodec();
+
+    static Stream<Message> oneOfEach() {
+        TestResult result = new TestResult("[engine:junit-jupiter]/[class:a.B]/[method:c()]", "c()", "c", "a.B",
+                TestStatus.FAILED, 12, "expected <1> but was <2>\n\"quoted\" \u0000 \u2603", "java.lang.AssertionError",
+                "java.lang.AssertionError\n\tat a.B.c(B.java:3)", "out", "err");
+        return Stream.of(
+                new Message.Hello("secret", "shared-1", 1234, "17.0.15"),
+                new Message.Discover(List.of("a.B", "a.C")),
+                new Message.Discovered(List.of(new TestClass("a.B", true, 3)), List.of("a.D: NoClassDefFoundError")),
+                new Message.RunClass("a.B"),
+                new Message.ClassStarted("a.B", "isolane-shared-1", 1_700_000_000_000L),
+                new Message.TestFinished("a.B", result),
+                new Message.ClassFinished("a.B", 1_700_000_000_500L, "line1\nline2", ""),
+                new Message.Shutdown(),
+                new Message.WorkerFailure("boom", "trace"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("oneOfEach")
+    void everyMessageSurvivesARoundTrip(Message message) throws Exception {
+        assertThat(codec.decode(codec.encode(message))).isEqualTo(message);
+    }
+
+    @Test
+    void theTestCoversEveryMessageType() {
+        Set<Class<?>> covered = oneOfEach().map(Object::getClass).collect(Collectors.toSet());
+        assertThat(covered).containsExactlyInAnyOrder(Message.class.getPermittedSubclasses());
+    }
+
+    @Test
+    void anEnvelopeNamesVersionAndType() {
+        String json = new String(codec.encode(new Message.RunClass("a.B")), StandardCharsets.UTF_8);
+        assertThat(json).isEqualTo("{\"v\":1,\"type\":\"run-class\",\"body\":{\"className\":\"a.B\"}}");
+    }
+
+    @Test
+    void aWrongVersionNamesBothVersions() {
+        assertThatThrownBy(() -> decode("{\"v\":2,\"type\":\"run-class\",\"body\":{\"className\":\"a.B\"}}"))
+                .isInstanceOf(ProtocolException.class)
+                .hasMessageContaining("protocol version 2 received")
+                .hasMessageContaining("speaks version 1");
+    }
+
+    @Test
+    void aMissingVersionIsRejected() {
+        assertThatThrownBy(() -> decode("{\"type\":\"run-class\",\"body\":{}}"))
+                .isInstanceOf(ProtocolException.class).hasMessageContaining("protocol version null");
+    }
+
+    @Test
+    void anUnknownTypeIsRejectedWithTheKnownOnes() {
+        assertThatThrownBy(() -> decode("{\"v\":1,\"type\":\"launch-missiles\",\"body\":{}}"))
+                .isInstanceOf(ProtocolException.class)
+                .hasMessageContaining("unknown message type \"launch-missiles\"")
+                .hasMessageContaining("run-class");
+    }
+
+    @Test
+    void somethingThatIsNotJsonIsRejected() {
+        assertThatThrownBy(() -> decode("Tests run: 3, Failures: 0")).isInstanceOf(ProtocolException.class);
+        assertThatThrownBy(() -> decode("[1,2]")).isInstanceOf(ProtocolException.class)
+                .hasMessageContaining("JSON object");
+    }
+
+    @Test
+    void aBodyOfTheWrongShapeIsRejected() {
+        assertThatThrownBy(() -> decode("{\"v\":1,\"type\":\"class-started\",\"body\":{\"startMillis\":\"soon\"}}"))
+                .isInstanceOf(ProtocolException.class).hasMessageContaining("malformed");
+        assertThatThrownBy(() -> decode("{\"v\":1,\"type\":\"shutdown\"}"))
+                .isInstanceOf(ProtocolException.class).hasMessageContaining("no body");
+    }
+
+    private Message decode(String json) throws ProtocolException {
+        return codec.decode(json.getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,71 @@
+package dev.isolane.core.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import dev.isolane.core.RunConfig;
+import dev.isolane.core.RunReport;
+import dev.isolane.core.model.ClassOutcome;
+import dev.isolane.core.model.ClassResult;
+import dev.isolane.core.model.Lane;
+import dev.isolane.core.model.TestResult;
+import dev.isolane.core.model.TestStatus;
+import dev.isolane.core.model.Violation;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JsonReportTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void followsTheSchemaOfDesignMd() throws Exception {
+        Instant started = Instant.parse("2026-11-26T10:00:00Z");
+        long origin = started.toEpochMilli();
+        TestResult failed = new TestResult("[engine:junit-jupiter]/[class:com.acme.FooTest]/[method:a()]", "a()",
+                "a", "com.acme.FooTest", TestStatus.FAILED, 7, "boom", "java.lang.AssertionError", "trace", "", "");
+        ClassResult foo = new ClassResult("com.acme.FooTest", Lane.SHARED, 11, "isolane-shared-1", origin + 100,
+                origin + 300, ClassOutcome.FAILED, List.of(failed), "", "", null);
+        ClassResult bar = new ClassResult("com.acme.BarTest", Lane.ISOLATED, 12, "isolane-isolated-1", origin + 50,
+                origin + 900, ClassOutcome.CRASHED, List.of(), "", "", "exited with code 1");
+        Violation violation = new Violation("system-property", "user.timezone", List.of("com.acme.FooTest"),
+                List.of("com.acme.BazTest"), true, false, "restore it");
+        RunConfig config = RunConfig.builder().threads(3).forks(2).workingDirectory(dir).build();
+        RunReport report = new RunReport(started, 1234, config, List.of(foo, bar), List.of(violation), List.of());
+
+        JsonObject json = JsonParser.parseString(Files.readString(JsonReport.write(dir, report))).getAsJsonObject();
+
+        assertThat(json.get("schemaVersion").getAsInt()).isEqualTo(1);
+        assertThat(json.get("startedAt").getAsString()).isEqualTo("2026-11-26T10:00:00Z");
+        assertThat(json.get("durationMillis").getAsLong()).isEqualTo(1234);
+        JsonObject configJson = json.getAsJsonObject("config");
+        assertThat(configJson.keySet()).contains("threads", "forks", "isolation", "detect");
+        assertThat(configJson.get("isolation").getAsString()).isEqualTo("annotated");
+        JsonObject totals = json.getAsJsonObject("totals");
+        assertThat(totals.get("classes").getAsInt()).isEqualTo(2);
+        assertThat(totals.get("tests").getAsInt()).isEqualTo(1);
+        assertThat(totals.get("failed").getAsInt()).isEqualTo(1);
+        assertThat(totals.keySet()).contains("passed", "errors", "skipped");
+        JsonObject first = json.getAsJsonArray("classes").get(0).getAsJsonObject();
+        assertThat(first.keySet()).contains("className", "lane", "pid", "thread", "startMillis", "endMillis",
+                "result", "tests");
+        assertThat(first.get("lane").getAsString()).isEqualTo("shared");
+        assertThat(first.get("startMillis").getAsLong()).isEqualTo(100);
+        assertThat(first.get("endMillis").getAsLong()).isEqualTo(300);
+        assertThat(first.get("result").getAsString()).isEqualTo("failed");
+        JsonObject test = first.getAsJsonArray("tests").get(0).getAsJsonObject();
+        assertThat(test.keySet()).contains("uniqueId", "displayName", "status", "durationMillis", "message");
+        assertThat(test.get("status").getAsString()).isEqualTo("failed");
+        JsonObject second = json.getAsJsonArray("classes").get(1).getAsJsonObject();
+        assertThat(second.get("result").getAsString()).isEqualTo("crashed");
+        JsonObject violationJson = json.getAsJsonArray("violations").get(0).getAsJsonObject();
+        assertThat(violationJson.keySet()).containsExactlyInAnyOrder("kind", "target", "writers", "readers",
+                "concurrent", "restored", "hint");
+    }
+}

@@ -1,0 +1,75 @@
+package dev.isolane.core.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.isolane.core.model.ClassOutcome;
+import dev.isolane.core.model.ClassResult;
+import dev.isolane.core.model.Lane;
+import dev.isolane.core.model.TestResult;
+import dev.isolane.core.model.TestStatus;
+import java.nio.file.Path;
+import java.util.List;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.SchemaFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+class SurefireXmlReportTest {
+
+    /** What tests print and name themselves is hostile to XML: markup, CDATA ends, NUL and other control bytes. */
+    private static final String NASTY = "<b>&amp;\"'</b> ]]> \u0000\u0001\u001b[31m \ud800 done \u2603";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void writesSurefireFormatThatValidatesEvenWithHostileContent() throws Exception {
+        ClassResult result = new ClassResult("com.acme.FooTest", Lane.ISOLATED, 4242, "isolane-isolated-1",
+                1_000, 3_500, ClassOutcome.ERROR, List.of(
+                        test("passes", TestStatus.PASSED, null, "printed " + NASTY, ""),
+                        test("fails", TestStatus.FAILED, "expected " + NASTY, "", "oops"),
+                        test("errors", TestStatus.ERROR, "bad", "", ""),
+                        test("skips", TestStatus.SKIPPED, "not today", "", "")),
+                "", "", null);
+
+        Path file = SurefireXmlReport.write(dir, result);
+
+        SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
+                .newSchema(getClass().getResource("/surefire-report-format.xsd"))
+                .newValidator().validate(new StreamSource(file.toFile()));
+        Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(file.toFile());
+        Element suite = xml.getDocumentElement();
+        assertThat(suite.getAttribute("name")).isEqualTo("com.acme.FooTest");
+        assertThat(suite.getAttribute("tests")).isEqualTo("4");
+        assertThat(suite.getAttribute("failures")).isEqualTo("1");
+        assertThat(suite.getAttribute("errors")).isEqualTo("1");
+        assertThat(suite.getAttribute("skipped")).isEqualTo("1");
+        assertThat(suite.getAttribute("time")).isEqualTo("2.500");
+        Element failure = (Element) xml.getElementsByTagName("failure").item(0);
+        assertThat(failure.getAttribute("message")).startsWith("expected <b>&amp;\"'</b> ]]> \\u0000\\u0001");
+        assertThat(failure.getAttribute("type")).isEqualTo("java.lang.AssertionError");
+        assertThat(failure.getTextContent()).isEqualTo("java.lang.AssertionError: trace\n\tat x.Y.z(Y.java:1)");
+        assertThat(xml.getElementsByTagName("system-out").item(0).getTextContent())
+                .isEqualTo("printed <b>&amp;\"'</b> ]]> \\u0000\\u0001\\u001b[31m \\ud800 done \u2603");
+        assertThat(xml.getElementsByTagName("system-err").item(0).getTextContent()).isEqualTo("oops");
+        assertThat(((Element) xml.getElementsByTagName("skipped").item(0)).getAttribute("message"))
+                .isEqualTo("not today");
+    }
+
+    @Test
+    void formatsTimeAsSurefireDoes() {
+        assertThat(SurefireXmlReport.seconds(0)).isEqualTo("0.000");
+        assertThat(SurefireXmlReport.seconds(1234567)).isEqualTo("1234.567");
+    }
+
+    private static TestResult test(String name, TestStatus status, String message, String out, String err) {
+        boolean problem = status == TestStatus.FAILED || status == TestStatus.ERROR;
+        return new TestResult("[engine:x]/[method:" + name + "]", name + "()", name, "com.acme.FooTest", status, 5,
+                message, problem ? "java.lang.AssertionError" : null,
+                problem ? "java.lang.AssertionError: trace\n\tat x.Y.z(Y.java:1)" : null, out, err);
+    }
+}
