@@ -32,7 +32,12 @@ class MessageCodecTest {
                 new Message.TestFinished("a.B", result),
                 new Message.ClassFinished("a.B", 1_700_000_000_500L, "line1\nline2", ""),
                 new Message.Shutdown(),
-                new Message.WorkerFailure("boom", "trace"));
+                new Message.WorkerFailure("boom", "trace"),
+                new Message.TestStarted("a.B", "[engine:junit-jupiter]/[class:a.B]/[method:c()]", "c()", "c", "a.B"),
+                new Message.ExitIntercepted("a.B", "System.exit", 3, "isolane-shared-1", "trace"),
+                new Message.DumpThreads(),
+                new Message.ThreadDump("\"main\" #1 prio=5 RUNNABLE\n\tat a.B.c(B.java:3)\n"),
+                new Message.WorkerExiting("isolane-shared-2", null, "\tat java.lang.System.exit(System.java:1)\n"));
     }
 
     @ParameterizedTest
