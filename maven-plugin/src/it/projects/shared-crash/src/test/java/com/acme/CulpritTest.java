@@ -1,6 +1,8 @@
 package com.acme;
 
 import java.lang.reflect.Field;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -12,7 +14,14 @@ class CulpritTest {
     @Test
     void bringsDownItsJvm() throws Exception {
         Recorder.record(getClass(), System.currentTimeMillis());
-        Thread.sleep(1500);
+        // However loaded the machine, the others are mid-test beside it when it strikes.
+        Path started = Path.of(System.getProperty("it.started"));
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        for (String other : new String[] {"Bystander01Test", "Bystander02Test", "Bystander03Test"}) {
+            while (!Files.exists(started.resolve(other)) && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+        }
         String crash = System.getProperty("it.crash");
         System.out.println("CulpritTest is about to " + crash);
         switch (crash) {
