@@ -104,7 +104,8 @@ class FaultsRunTest {
         ClassResult hanging = result(report, FIXTURES + "HangingFixture");
         assertThat(hanging.outcome()).isEqualTo(ClassOutcome.TIMEOUT);
         assertThat(hanging.detail()).contains("ran past the timeout of 3 s (test waitsForever() was running)")
-                .contains("at dev.isolane.core.fixtures.HangingFixture.waitsForever(HangingFixture.java:");
+                .contains("at dev.isolane.core.fixtures.HangingFixture.waitsForever(HangingFixture.java:")
+                .contains("Its last output:\nwaiting forever\n");
         assertThat(test(hanging, "waitsForever").status()).isEqualTo(TestStatus.ERROR);
 
         ClassResult deadlock = result(report, FIXTURES + "DeadlockFixture");

@@ -108,6 +108,7 @@ class FaultsIT {
                 + " running) and was stopped: its thread cannot be stopped inside the shared JVM")
                 .contains("Its thread:\n\"isolane-shared-")
                 .contains("\tat com.acme.HangingTest.waitsForever(HangingTest.java:")
+                .contains("Its last output:\nHangingTest waits forever\n")
                 .contains("Thread dump of pid " + hanging.get("pid").getAsLong());
         // The console shows the stuck frames; the XML holds the whole dump.
         assertThat(build.log()).contains("<<< TIMEOUT! -- in com.acme.HangingTest [shared JVM pid")

@@ -376,7 +376,8 @@ public final class Coordinator {
                             : stillRunning == 1 ? "once the other class running in it finishes"
                             : "once the " + stillRunning + " other classes running in it finish")
                             + "; the class's lane went to the next class";
-            run.endAbnormally(ClassOutcome.TIMEOUT, FaultText.timeout(run, worker, config.timeout(), dump, fate));
+            run.endAbnormally(ClassOutcome.TIMEOUT, FaultText.timeout(run, worker, config.timeout(), dump, fate,
+                    Crash.classOutput(worker, run)));
             complete(run);
         }
         if (worker.lane() == Lane.ISOLATED) {
@@ -420,7 +421,8 @@ public final class Coordinator {
         for (ClassRun run : inFlight) {
             if (run.isTimedOut()) {
                 run.endAbnormally(ClassOutcome.TIMEOUT, FaultText.timeout(run, worker, config.timeout(), null,
-                        "its JVM (pid " + worker.pid() + ") " + crash.how() + " before a thread dump was taken"));
+                        "its JVM (pid " + worker.pid() + ") " + crash.how() + " before a thread dump was taken",
+                        Crash.classOutput(worker, run)));
                 complete(run);
             } else if (worker.lane() == Lane.ISOLATED || run == crash.culprit()) {
                 crashed(run, worker, crash, true);

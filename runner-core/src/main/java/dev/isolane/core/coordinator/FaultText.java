@@ -64,14 +64,16 @@ final class FaultText {
      *
      * @param fate what became of its JVM, completing "its thread dump was taken and ..."
      */
-    static String timeout(ClassRun run, WorkerHandle worker, Duration timeout, String dump, String fate) {
+    static String timeout(ClassRun run, WorkerHandle worker, Duration timeout, String dump, String fate,
+            String classOutput) {
         StringBuilder text = new StringBuilder().append(run.className()).append(" ran past the timeout of ")
                 .append(timeout.toSeconds()).append(" s")
                 .append(run.hasRunningTests() ? " (" + run.runningTestNames() + " was running)" : "")
                 .append(" and was stopped: ").append(fate).append(".\n");
         if (dump == null) {
-            return text.append("No thread dump: the JVM (pid ").append(worker.pid())
-                    .append(") did not answer the request for one.\n").toString();
+            text.append("No thread dump: the JVM (pid ").append(worker.pid()).append(") did not give one.\n");
+            output(text, "Its last output", last(classOutput));
+            return text.toString();
         }
         String own = ThreadDumpText.thread(dump, run.thread());
         String deadlock = ThreadDumpText.deadlockOf(dump, run.className(), run.thread());
@@ -81,6 +83,7 @@ final class FaultText {
         if (own != null) {
             text.append("Its thread:\n").append(own).append('\n');
         }
+        output(text, "Its last output", last(classOutput));
         return text.append('\n').append(dump.stripTrailing()).append('\n').toString();
     }
 
