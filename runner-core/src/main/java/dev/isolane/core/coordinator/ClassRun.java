@@ -27,7 +27,7 @@ final class ClassRun {
     private long endMillis;
     private long startedNanos = -1;
     private boolean timedOut;
-    private boolean sharedTheJvm;
+    private boolean hadCompany;
     private int attempts;
     private String rerunReason;
     private Message.ExitIntercepted exitStopped;
@@ -116,7 +116,7 @@ final class ClassRun {
         thread = "";
         startedNanos = -1;
         timedOut = false;
-        sharedTheJvm = false;
+        hadCompany = false;
         exitStopped = null;
         exitStoppedDuring = null;
         result = null;
@@ -134,12 +134,12 @@ final class ClassRun {
     }
 
     /** Another class ran in the same JVM at some time while this one did. */
-    void sharedTheJvm() {
-        sharedTheJvm = true;
+    void markHadCompany() {
+        hadCompany = true;
     }
 
     boolean hadCompany() {
-        return sharedTheJvm;
+        return hadCompany;
     }
 
     /** How long the class has been running, from the moment its worker began it; 0 before it began. */

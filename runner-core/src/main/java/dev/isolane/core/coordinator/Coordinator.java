@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +26,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * Runs in the build tool's JVM and never loads a test class. It starts the shared worker (which also discovers the
@@ -215,7 +218,7 @@ public final class Coordinator {
         run.assignTo(worker);
         worker.classesInFlight().add(run.className());
         if (worker.classesInFlight().size() > 1) {
-            worker.classesInFlight().forEach(name -> runs.get(name).sharedTheJvm());
+            worker.classesInFlight().forEach(name -> runs.get(name).markHadCompany());
         }
         worker.send(new Message.RunClass(run.className()));
     }
@@ -318,7 +321,7 @@ public final class Coordinator {
                 && worker.classesInFlight().contains(className) ? run : null;
     }
 
-    private void ifCurrent(WorkerHandle worker, String className, java.util.function.Consumer<ClassRun> action) {
+    private void ifCurrent(WorkerHandle worker, String className, Consumer<ClassRun> action) {
         ClassRun run = current(worker, className);
         if (run != null) {
             action.accept(run);
@@ -482,7 +485,7 @@ public final class Coordinator {
     }
 
     private static String names(List<ClassRun> runs) {
-        return runs.stream().map(ClassRun::className).collect(java.util.stream.Collectors.joining(", "));
+        return runs.stream().map(ClassRun::className).collect(Collectors.joining(", "));
     }
 
     static String describeExit(int exitCode) {
@@ -560,7 +563,7 @@ public final class Coordinator {
             return;
         }
         try (var files = Files.walk(directory)) {
-            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(file);
             }
         } catch (IOException ignored) {

@@ -33,10 +33,6 @@ final class WorkerHandle {
     private long dumpRequestedNanos = -1;
     private Message.WorkerExiting lastWord;
 
-    WorkerHandle(String id, Lane lane, Process process, Path logFile) {
-        this(id, lane, process, logFile, null);
-    }
-
     /** @param scratch the worker's own directory, where it keeps the last output of its running classes */
     WorkerHandle(String id, Lane lane, Process process, Path logFile, Path scratch) {
         this.id = id;

@@ -26,10 +26,6 @@ public final class ClassContext {
     private final OutputTail tail;
     private volatile boolean open = true;
 
-    ClassContext(String className) {
-        this(className, null);
-    }
-
     ClassContext(String className, OutputTail tail) {
         this.className = className;
         this.tail = tail;

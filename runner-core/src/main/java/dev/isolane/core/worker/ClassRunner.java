@@ -30,10 +30,6 @@ final class ClassRunner {
     private final Lane lane;
     private final Path scratch;
 
-    ClassRunner(Consumer<Message> out, Lane lane) {
-        this(out, lane, null);
-    }
-
     /** @param scratch where each running class's last output is kept for the coordinator, or null for nowhere */
     ClassRunner(Consumer<Message> out, Lane lane, Path scratch) {
         this.out = out;

@@ -33,10 +33,6 @@ final class ResultRecorder implements TestExecutionListener {
     private volatile TestPlan plan;
     private final Set<String> reported = ConcurrentHashMap.newKeySet();
 
-    ResultRecorder(ClassContext context, Consumer<TestResult> sink) {
-        this(context, sink, test -> { });
-    }
-
     ResultRecorder(ClassContext context, Consumer<TestResult> sink, Consumer<Message.TestStarted> started) {
         this.context = context;
         this.sink = sink;

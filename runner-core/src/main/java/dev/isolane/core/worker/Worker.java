@@ -29,10 +29,6 @@ final class Worker {
     private final ClassRunner classRunner;
     private final ExitWitness exitWitness;
 
-    Worker(Channel channel, WorkerSettings settings, OutputCapture capture) {
-        this(channel, settings, capture, null);
-    }
-
     /** @param scratch where the worker keeps each running class's {@link dev.isolane.core.protocol.OutputTail} */
     Worker(Channel channel, WorkerSettings settings, OutputCapture capture, Path scratch) {
         this.channel = channel;
