@@ -3,6 +3,7 @@ package dev.isolane.core.protocol;
 import dev.isolane.core.model.TestClass;
 import dev.isolane.core.model.TestResult;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Every message that crosses the channel between the coordinator and a worker. {@link MessageCodec} writes each one
@@ -15,6 +16,12 @@ import java.util.List;
  *
  * <p>Faults: {@link ExitIntercepted} reports an exit the worker's agent stopped; {@link DumpThreads} (answered by
  * {@link ThreadDump}) serves timeouts; {@link WorkerExiting} is a dying worker's last word on who made it exit.
+ *
+ * <p>A JVM that a plain JUnit launch forked for an {@code @IsolatedProcess} class (the junit-extension) is sent
+ * {@link RunNodes} instead; the worker streams every test plan event as it happens ({@link NodeRegistered}, {@link
+ * NodeStarted}, {@link NodeSkipped}, {@link NodeFinished}, {@link NodeReported}, {@link NodeFile}), what the tests
+ * print ({@link Output}), and ends with {@link NodesDone}. {@link DumpThreads} may come at any time and is answered
+ * with a {@link ThreadDump}.
  */
 public sealed interface Message {
 
@@ -67,12 +74,6 @@ public sealed interface Message {
     record ExitIntercepted(String className, String call, int status, String thread, String stackTrace)
             implements Message {}
 
-    /** Coordinator asks for a thread dump of the worker's JVM, because a class in it ran past the timeout. */
-    record DumpThreads() implements Message {}
-
-    /** The worker's answer to {@link DumpThreads}: every thread, deadlocks first, in jstack's style. */
-    record ThreadDump(String text) implements Message {}
-
     /**
      * Sent from a shutdown hook when the JVM is exiting although the coordinator did not ask it to.
      *
@@ -84,4 +85,50 @@ public sealed interface Message {
 
     /** The worker itself failed (not a test): the coordinator reports it and ends the worker. */
     record WorkerFailure(String message, String stackTrace) implements Message {}
+
+    /**
+     * Run these test plan nodes (by JUnit unique id) with these configuration parameters, streaming every event.
+     *
+     * @param className the class the nodes belong to; its output is attributed to it
+     */
+    record RunNodes(String className, List<String> uniqueIds, Map<String, String> configuration) implements Message {
+        public RunNodes {
+            uniqueIds = List.copyOf(uniqueIds);
+            configuration = Map.copyOf(configuration);
+        }
+    }
+
+    /** A node the worker's engines registered while running (a parameterized invocation, a dynamic test). */
+    record NodeRegistered(NodeInfo node) implements Message {}
+
+    /** A node has started. */
+    record NodeStarted(String uniqueId) implements Message {}
+
+    /** A node was skipped without starting. */
+    record NodeSkipped(String uniqueId, String reason) implements Message {}
+
+    /** A node has finished; {@code failure} is null when it succeeded or ended without a throwable. */
+    record NodeFinished(String uniqueId, NodeOutcome outcome, FailureInfo failure) implements Message {}
+
+    /** A node published a report entry (JUnit's {@code TestReporter}). */
+    record NodeReported(String uniqueId, Map<String, String> entries) implements Message {
+        public NodeReported {
+            entries = Map.copyOf(entries);
+        }
+    }
+
+    /** A node published a file (JUnit's {@code TestReporter.publishFile}); the path is on the shared file system. */
+    record NodeFile(String uniqueId, String path, String mediaType) implements Message {}
+
+    /** What the running tests printed, in order with the node events, so it lands beside the right test. */
+    record Output(boolean stderr, String text) implements Message {}
+
+    /** The run asked for by {@link RunNodes} is over; {@code failure} is set when the Platform itself failed. */
+    record NodesDone(FailureInfo failure) implements Message {}
+
+    /** Ask a worker for the stacks of all its threads, to explain a class that takes too long. */
+    record DumpThreads() implements Message {}
+
+    /** The answer to {@link DumpThreads}: every thread with its whole stack and its locks, deadlocks first. */
+    record ThreadDump(String text) implements Message {}
 }

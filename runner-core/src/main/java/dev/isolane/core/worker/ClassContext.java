@@ -1,6 +1,5 @@
 package dev.isolane.core.worker;
 
-import dev.isolane.core.protocol.OutputTail;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -22,13 +21,22 @@ public final class ClassContext {
     private final BoundedOutput stderr = new BoundedOutput(HEAD_BYTES, TAIL_BYTES);
     /** The test each thread of this class is running; output on that thread also goes to the test. */
     private final Map<Thread, TestOutput> runningTests = new ConcurrentHashMap<>();
-    /** The last few KiB of both streams, in a file that survives the JVM; null when there is none. */
-    private final OutputTail tail;
     private volatile boolean open = true;
+    /** Also gets every write as it happens, for runs that stream their output; null for the others. */
+    private final OutputSink live;
 
-    ClassContext(String className, OutputTail tail) {
+    ClassContext(String className) {
+        this(className, null);
+    }
+
+    ClassContext(String className, OutputSink live) {
         this.className = className;
-        this.tail = tail;
+        this.live = live;
+    }
+
+    /** Where a streaming run sends what its class prints, on the printing thread, in order with its events. */
+    interface OutputSink {
+        void write(boolean toErr, byte[] bytes, int offset, int length);
     }
 
     /** The open context of the calling thread, or null when the thread works for no running class. */
@@ -66,8 +74,8 @@ public final class ClassContext {
 
     void write(boolean toErr, byte[] bytes, int offset, int length) {
         (toErr ? stderr : stdout).write(bytes, offset, length);
-        if (tail != null) {
-            tail.write(bytes, offset, length);
+        if (live != null) {
+            live.write(toErr, bytes, offset, length);
         }
         TestOutput test = runningTests.get(Thread.currentThread());
         if (test != null) {

@@ -39,7 +39,9 @@ final class ClassRunner {
 
     void run(String className) {
         Path tailFile = scratch == null ? null : scratch.resolve(OutputTail.fileName(className));
-        ClassContext context = new ClassContext(className, openTail(tailFile));
+        OutputTail tail = openTail(tailFile);
+        ClassContext context = new ClassContext(className,
+                tail == null ? null : (toErr, bytes, offset, length) -> tail.write(bytes, offset, length));
         context.enter();
         RunnerThreads.started(className);
         try {

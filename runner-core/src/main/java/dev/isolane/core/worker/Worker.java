@@ -27,6 +27,7 @@ final class Worker {
     private final OutputCapture capture;
     private final ExecutorService pool;
     private final ClassRunner classRunner;
+    private final NodeRunner nodeRunner;
     private final ExitWitness exitWitness;
 
     /** @param scratch where the worker keeps each running class's {@link dev.isolane.core.protocol.OutputTail} */
@@ -36,6 +37,7 @@ final class Worker {
         this.capture = capture;
         this.pool = Executors.newFixedThreadPool(settings.threads(), namedDaemonThreads(settings));
         this.classRunner = new ClassRunner(this::send, settings.lane(), scratch);
+        this.nodeRunner = new NodeRunner(this::send, settings.lane());
         this.exitWitness = ExitWitness.install(this::send);
         ExitTrap.listen(this::exitIntercepted);
     }
@@ -46,6 +48,8 @@ final class Worker {
                 Message message = channel.receive();
                 if (message instanceof Message.RunClass run) {
                     pool.execute(() -> runReporting(run.className()));
+                } else if (message instanceof Message.RunNodes run) {
+                    pool.execute(() -> nodeRunner.run(run));
                 } else if (message instanceof Message.Discover discover) {
                     send(TestDiscovery.discover(discover.classNames()));
                 } else if (message instanceof Message.DumpThreads) {
