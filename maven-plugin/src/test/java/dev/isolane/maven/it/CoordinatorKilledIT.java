@@ -26,10 +26,13 @@ class CoordinatorKilledIT {
         build.signal("KILL"); // the coordinator gets no chance to clean up
         build.process().waitFor();
 
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        long killed = System.nanoTime();
+        long deadline = killed + Duration.ofSeconds(20).toNanos();
         while (System.nanoTime() < deadline && (alive(shared) || alive(isolated) || !workersOf(build).isEmpty())) {
-            Thread.sleep(200);
+            Thread.sleep(50);
         }
+        System.out.printf("Workers of a SIGKILLed coordinator were gone %d ms after it died%n",
+                (System.nanoTime() - killed) / 1_000_000);
         assertThat(alive(shared)).as("shared worker pid " + shared + " alive").isFalse();
         assertThat(alive(isolated)).as("isolated worker pid " + isolated + " alive").isFalse();
         assertThat(workersOf(build)).as("processes still running for " + build.directory()).isEmpty();
