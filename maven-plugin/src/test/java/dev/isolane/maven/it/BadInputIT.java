@@ -2,6 +2,8 @@ package dev.isolane.maven.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
@@ -92,6 +94,43 @@ class BadInputIT {
         assertThat(strict.logLines("No tests were executed! (Set -DfailIfNoTests=false to ignore this error.)"))
                 .as(strict.log()).hasSize(1);
         assertNoJvmStarted(strict);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "not JSON     | is corrupt",
+            "not UTF-8    | Cannot read the history file",
+            "old schema   | has schema version 99"})
+    void aCorruptOrUnreadableHistoryFileIsAWarningAndIsRewritten(String kind, String warning) throws Exception {
+        Path copy = MavenBuild.project("bad-input").copyProject();
+        Path history = Files.createDirectories(copy.resolve(".isolane")).resolve("history.json");
+        switch (kind) {
+            case "not JSON" -> Files.writeString(history, "{\"schemaVersion\": 1, \"classes\": {\"com.acme");
+            case "not UTF-8" -> Files.write(history, new byte[] {(byte) 0xC3, 0x28, 0x00, (byte) 0xFF, 0x7B});
+            default -> Files.writeString(history, "{\"schemaVersion\": 99, \"classes\": {}}");
+        }
+
+        BuildResult build = MavenBuild.project("bad-input").args("verify").runIn(copy);
+
+        assertThat(build.exitCode()).as(build.log()).isZero();
+        assertThat(build.logLines("[WARNING] ").stream().filter(line -> line.contains(history.toString())))
+                .singleElement().asString().contains(warning).contains("it will be rewritten at the end of this run");
+        assertThat(build.log()).contains("Tests run: 1, Failures: 0, Errors: 0, Skipped: 0");
+        JsonObject rewritten = JsonParser.parseString(Files.readString(history)).getAsJsonObject();
+        assertThat(rewritten.getAsJsonObject("classes").has("com.acme.OnlyTest")).isTrue();
+    }
+
+    @Test
+    void aHistoryFileThatIsADirectoryIsWarnedAboutAndNeverFailsTheBuild() throws Exception {
+        Path copy = MavenBuild.project("bad-input").copyProject();
+        Path history = Files.createDirectories(copy.resolve("not-a-file"));
+
+        BuildResult build = MavenBuild.project("bad-input")
+                .args("verify", "-Disolane.historyFile=" + history).runIn(copy);
+
+        assertThat(build.exitCode()).as(build.log()).isZero();
+        assertThat(build.log()).contains("Cannot read the history file " + history)
+                .contains("Cannot write the history file " + history);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.isolane.core.agent;
 
+import dev.isolane.core.detect.DetectionAgent;
 import java.lang.instrument.Instrumentation;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -13,7 +14,9 @@ public final class WorkerAgent {
 
     /** Each feature installs its class file transformers; features are named in the agent's argument. */
     static final Map<String, Consumer<Instrumentation>> FEATURES = Map.of(
-            ExitInterception.FEATURE, ExitInterception::install);
+            ExitInterception.FEATURE, ExitInterception::install,
+            "globals", DetectionAgent::installGlobals,
+            "statics", DetectionAgent::installStatics);
 
     private WorkerAgent() {}
 

@@ -5,6 +5,7 @@ import dev.isolane.core.RunConfig;
 import dev.isolane.core.RunFailedException;
 import dev.isolane.core.RunLog;
 import dev.isolane.core.model.ClassOutcome;
+import dev.isolane.core.model.ClassState;
 import dev.isolane.core.model.ClassResult;
 import dev.isolane.core.model.Lane;
 import dev.isolane.core.model.TestClass;
@@ -62,6 +63,7 @@ public final class Coordinator {
     private final Deque<ClassRun> isolatedQueue = new ArrayDeque<>();
     private final List<ClassResult> finished = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
+    private final List<ClassState> states = new ArrayList<>();
     private final Set<String> learnedViolators;
     private WorkerServer server;
     private WorkerLauncher launcher;
@@ -78,8 +80,8 @@ public final class Coordinator {
         this.learnedViolators = Set.copyOf(learnedViolators);
     }
 
-    /** What a run produced: class results in the order they finished, and warnings. */
-    public record Outcome(List<ClassResult> classes, List<String> warnings) {}
+    /** What a run produced: class results in the order they finished, warnings, and the state classes touched. */
+    public record Outcome(List<ClassResult> classes, List<String> warnings, List<ClassState> states) {}
 
     /**
      * Discover and run the candidate classes.
@@ -98,7 +100,7 @@ public final class Coordinator {
             List<TestClass> discovered = discover(candidates);
             plan(discovered);
             execute();
-            return new Outcome(finished, warnings);
+            return new Outcome(finished, warnings, states);
         } finally {
             stopAll();
             try {
@@ -145,8 +147,8 @@ public final class Coordinator {
         }
         if (config.isolation() == Isolation.AUTO) {
             discovered.stream().filter(c -> !c.isolated() && learnedViolators.contains(c.className()))
-                    .forEach(c -> log.info("Isolating " + c.className()
-                            + ": the history file records it leaving shared state changed (isolation=auto)"));
+                    .forEach(c -> log.info("Isolating " + c.className() + ": the history file records it changing"
+                            + " shared state that other classes saw or that it left changed (isolation=auto)"));
         }
         log.info(String.format("Running %d test class%s: %d in a shared JVM on %d threads, %d in isolated JVMs"
                 + " (at most %d at once)", discovered.size(), discovered.size() == 1 ? "" : "es",
@@ -270,6 +272,9 @@ public final class Coordinator {
             reportTimeouts(worker, dump.text());
         } else if (message instanceof Message.WorkerExiting word) {
             worker.lastWord(word);
+        } else if (message instanceof Message.StateObserved observed) {
+            // What a class did to shared state happened, even when the class's result comes from elsewhere.
+            states.add(observed.state());
         } else if (message instanceof Message.WorkerFailure failure) {
             warn("Worker " + worker.id() + " (pid " + worker.pid() + ") failed: " + failure.message());
             worker.kill();
@@ -523,8 +528,17 @@ public final class Coordinator {
 
     /** What the agent of a worker in this lane must do; no feature means no agent at all. */
     private List<String> agentFeatures(Lane lane) {
+        List<String> features = new ArrayList<>();
         // Both lanes stop exits: in an isolated JVM too, the class then reports what it did instead of vanishing.
-        return List.of("exit");
+        features.add("exit");
+        if (lane == Lane.SHARED) { // an isolated class has its JVM to itself: nothing to detect
+            switch (config.detection()) {
+                case OFF -> { }
+                case GLOBALS -> features.add("globals");
+                case STATICS -> features.addAll(List.of("globals", "statics"));
+            }
+        }
+        return features;
     }
 
     private Event nextEvent() throws InterruptedException {

@@ -1,5 +1,6 @@
 package dev.isolane.core.protocol;
 
+import dev.isolane.core.model.ClassState;
 import dev.isolane.core.model.TestClass;
 import dev.isolane.core.model.TestResult;
 import java.util.List;
@@ -11,8 +12,8 @@ import java.util.Map;
  *
  * <p>Order on one channel: the worker sends {@link Hello} first. The coordinator may then send {@link Discover}
  * (answered by {@link Discovered}) and any number of {@link RunClass}; for each class the worker sends {@link
- * ClassStarted}, then for each test {@link TestStarted} and {@link TestFinished}, and one {@link ClassFinished}.
- * {@link Shutdown} ends the worker.
+ * ClassStarted}, then for each test {@link TestStarted} and {@link TestFinished}, with detection on one {@link
+ * StateObserved}, and one {@link ClassFinished}. {@link Shutdown} ends the worker.
  *
  * <p>Faults: {@link ExitIntercepted} reports an exit the worker's agent stopped; {@link DumpThreads} (answered by
  * {@link ThreadDump}) serves timeouts; {@link WorkerExiting} is a dying worker's last word on who made it exit.
@@ -55,6 +56,9 @@ public sealed interface Message {
 
     /** One test of a running class has finished; sent as it happens so a crash loses nothing already done. */
     record TestFinished(String className, TestResult result) implements Message {}
+
+    /** The state a class touched in the shared JVM (with detection on); sent just before its {@link ClassFinished}. */
+    record StateObserved(ClassState state) implements Message {}
 
     /** A class has finished; its captured output travels with this message. */
     record ClassFinished(String className, long endMillis, String stdout, String stderr) implements Message {}

@@ -2,6 +2,8 @@ package dev.isolane.core.worker;
 
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
+import dev.isolane.core.detect.Detector;
+import dev.isolane.core.model.ClassState;
 import dev.isolane.core.model.Lane;
 import dev.isolane.core.model.TestResult;
 import dev.isolane.core.protocol.Message;
@@ -29,6 +31,8 @@ final class ClassRunner {
     private final Consumer<Message> out;
     private final Lane lane;
     private final Path scratch;
+    /** Null unless this JVM's agent turned violation detection on. */
+    private final Detector detector = Detector.forThisJvm();
 
     /** @param scratch where each running class's last output is kept for the coordinator, or null for nowhere */
     ClassRunner(Consumer<Message> out, Lane lane, Path scratch) {
@@ -44,6 +48,7 @@ final class ClassRunner {
                 tail == null ? null : (toErr, bytes, offset, length) -> tail.write(bytes, offset, length));
         context.enter();
         RunnerThreads.started(className);
+        Object observed = detector == null ? null : detector.started(className);
         try {
             out.accept(new Message.ClassStarted(className, Thread.currentThread().getName(),
                     System.currentTimeMillis()));
@@ -63,7 +68,11 @@ final class ClassRunner {
             }
         } finally {
             RunnerThreads.finished();
+            ClassState state = observed == null ? null : detector.finished(observed);
             context.close();
+            if (state != null) {
+                out.accept(new Message.StateObserved(state));
+            }
             out.accept(new Message.ClassFinished(className, System.currentTimeMillis(), context.stdout().text(),
                     context.stderr().text()));
             deleteQuietly(tailFile);

@@ -31,6 +31,12 @@ class MessageCodecTest {
                 new Message.ClassStarted("a.B", "isolane-shared-1", 1_700_000_000_000L),
                 new Message.TestFinished("a.B", result),
                 new Message.ClassFinished("a.B", 1_700_000_000_500L, "line1\nline2", ""),
+                new Message.StateObserved(new dev.isolane.core.model.ClassState("a.B", java.util.List.of(
+                        new dev.isolane.core.model.StateAccess(new dev.isolane.core.model.StateKey(
+                                dev.isolane.core.model.StateKind.DEFAULT_LOCALE, "default Locale"), true, true, true,
+                                false)), java.util.List.of(new dev.isolane.core.model.ClassState.Unattributed(
+                        new dev.isolane.core.model.StateKey(dev.isolane.core.model.StateKind.STATIC_FIELD, "a.C.x"),
+                        3, java.util.List.of("a.B"))))),
                 new Message.Shutdown(),
                 new Message.WorkerFailure("boom", "trace"),
                 new Message.RunNodes("a.B", List.of("[engine:junit-jupiter]/[class:a.B]"),
