@@ -113,8 +113,10 @@ class BadInputIT {
         BuildResult build = MavenBuild.project("bad-input").args("verify").runIn(copy);
 
         assertThat(build.exitCode()).as(build.log()).isZero();
+        // One warning, naming the file (the parser's own message may run over more than one line).
         assertThat(build.logLines("[WARNING] ").stream().filter(line -> line.contains(history.toString())))
-                .singleElement().asString().contains(warning).contains("it will be rewritten at the end of this run");
+                .singleElement().asString().contains(warning);
+        assertThat(build.log()).contains("it will be rewritten at the end of this run");
         assertThat(build.log()).contains("Tests run: 1, Failures: 0, Errors: 0, Skipped: 0");
         JsonObject rewritten = JsonParser.parseString(Files.readString(history)).getAsJsonObject();
         assertThat(rewritten.getAsJsonObject("classes").has("com.acme.OnlyTest")).isTrue();
