@@ -49,6 +49,7 @@ final class ClassRunner {
         context.enter();
         RunnerThreads.started(className);
         Object observed = detector == null ? null : detector.started(className);
+        boolean delivered = false;
         try {
             out.accept(new Message.ClassStarted(className, Thread.currentThread().getName(),
                     System.currentTimeMillis()));
@@ -66,16 +67,21 @@ final class ClassRunner {
                     out.accept(new Message.TestFinished(className, runnerFailure(className, failure)));
                 }
             }
+            delivered = true;
         } finally {
             RunnerThreads.finished();
             ClassState state = observed == null ? null : detector.finished(observed);
             context.close();
-            if (state != null) {
-                out.accept(new Message.StateObserved(state));
+            // A class whose results could not all be sent (an OutOfMemoryError while reporting) must not look
+            // finished: the error goes on up, the worker ends, and the coordinator reports it from what it has.
+            if (delivered) {
+                if (state != null) {
+                    out.accept(new Message.StateObserved(state));
+                }
+                out.accept(new Message.ClassFinished(className, System.currentTimeMillis(), context.stdout().text(),
+                        context.stderr().text()));
+                deleteQuietly(tailFile);
             }
-            out.accept(new Message.ClassFinished(className, System.currentTimeMillis(), context.stdout().text(),
-                    context.stderr().text()));
-            deleteQuietly(tailFile);
         }
     }
 

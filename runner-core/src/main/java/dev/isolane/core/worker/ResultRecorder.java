@@ -102,7 +102,6 @@ final class ResultRecorder implements TestExecutionListener {
 
     @Override
     public void executionFinished(TestIdentifier id, TestExecutionResult result) {
-        running.remove(id.getUniqueId());
         Long started = startNanos.remove(id.getUniqueId());
         long millis = started == null ? 0 : (System.nanoTime() - started) / 1_000_000;
         Throwable failure = result.getThrowable().orElse(null);
@@ -116,6 +115,8 @@ final class ResultRecorder implements TestExecutionListener {
             // A failed container (a broken @BeforeAll, say) is reported as one failure of its own.
             case FAILED -> report(id, statusOf(failure), millis, failure == null ? null : failure.getMessage(), failure);
         }
+        // Only once reported: if reporting failed (out of memory, say), the test still counts as interrupted.
+        running.remove(id.getUniqueId());
     }
 
     static TestStatus statusOf(Throwable failure) {
@@ -127,18 +128,23 @@ final class ResultRecorder implements TestExecutionListener {
             return; // an aborted container's tests may have reported already
         }
         TestOutput output = context.testFinished(id.getUniqueId());
-        sink.accept(new TestResult(
-                id.getUniqueId(),
-                id.getDisplayName(),
-                reportName(id),
-                reportClass(id.getSource()),
-                status,
-                millis,
-                message,
-                failure == null ? null : failure.getClass().getName(),
-                failure == null ? null : stackTraceOf(failure),
-                output == null ? "" : output.stdout().text(),
-                output == null ? "" : output.stderr().text()));
+        try {
+            sink.accept(new TestResult(
+                    id.getUniqueId(),
+                    id.getDisplayName(),
+                    reportName(id),
+                    reportClass(id.getSource()),
+                    status,
+                    millis,
+                    message,
+                    failure == null ? null : failure.getClass().getName(),
+                    failure == null ? null : stackTraceOf(failure),
+                    output == null ? "" : output.stdout().text(),
+                    output == null ? "" : output.stderr().text()));
+        } catch (RuntimeException | Error notSent) {
+            reported.remove(id.getUniqueId()); // so that whoever handles the error can still report it
+            throw notSent;
+        }
     }
 
     /**
