@@ -1,28 +1,45 @@
 package dev.isolane.core.coordinator;
 
+import dev.isolane.core.agent.ExitInterceptedError;
 import dev.isolane.core.model.ClassOutcome;
 import dev.isolane.core.model.ClassResult;
 import dev.isolane.core.model.Lane;
 import dev.isolane.core.model.TestResult;
 import dev.isolane.core.model.TestStatus;
+import dev.isolane.core.protocol.Message;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** The coordinator's mutable record of one class while the run goes on; it becomes a {@link ClassResult}. */
 final class ClassRun {
 
     private final String className;
-    private final Lane lane;
-    private List<TestResult> tests = new ArrayList<>();
-    private final List<TestResult> rerunTests = new ArrayList<>();
+    private Lane lane;
+    private final List<TestResult> tests = new ArrayList<>();
+    /** Tests that started and have not finished, by unique id: what a crash or a timeout interrupts. */
+    private final Map<String, Message.TestStarted> runningTests = new LinkedHashMap<>();
     private WorkerHandle worker;
     private String thread = "";
     private long startMillis;
     private long endMillis;
+    private long startedNanos = -1;
+    private boolean timedOut;
+    private boolean hadCompany;
+    private int attempts;
+    private String rerunReason;
+    private Message.ExitIntercepted exitStopped;
+    private String exitStoppedDuring;
+    /** With rerunFailingTestsCount: the failed tests' reruns, each in a fresh JVM. */
+    private final List<TestResult> rerunTests = new ArrayList<>();
+    private int failureReruns;
+    private boolean rerunningFailures;
+    /** The JVM of the class's own run, which the report names; a rerun's JVM is only where the rerun ran. */
+    private WorkerHandle reportedWorker;
     private String stdout = "";
     private String stderr = "";
-    private int reruns;
-    private boolean rerunning;
     private ClassResult result;
 
     ClassRun(String className, Lane lane) {
@@ -31,70 +48,135 @@ final class ClassRun {
     }
 
     void assignTo(WorkerHandle worker) {
-        if (!rerunning) {
-            this.worker = worker;
-            this.startMillis = System.currentTimeMillis();
+        this.worker = worker;
+        if (rerunningFailures) {
+            return; // the report keeps the first run's JVM, thread and times
         }
+        this.reportedWorker = worker;
+        this.startMillis = System.currentTimeMillis();
+        attempts++;
     }
 
     void started(String thread, long startMillis) {
-        if (!rerunning) {
-            this.thread = thread;
-            this.startMillis = startMillis;
+        if (rerunningFailures) {
+            this.startedNanos = System.nanoTime(); // a rerun has the class's timeout too
+            return;
         }
+        this.thread = thread;
+        this.startMillis = startMillis;
+        this.startedNanos = System.nanoTime();
+    }
+
+    void testStarted(Message.TestStarted test) {
+        runningTests.put(test.uniqueId(), test);
     }
 
     void add(TestResult test) {
-        (rerunning ? rerunTests : tests).add(test);
+        runningTests.remove(test.uniqueId());
+        (rerunningFailures ? rerunTests : tests).add(test);
     }
 
-    /** The class ran through; unless a rerun follows ({@link #startRerun}), {@link #complete} makes it final. */
+    /** The agent stopped an exit on a thread of this class; the first one is what the report tells. */
+    void exitStopped(Message.ExitIntercepted exit) {
+        if (exitStopped == null) {
+            exitStopped = exit;
+            exitStoppedDuring = hasRunningTests() ? runningTestNames() : null;
+        }
+    }
+
     void finished(long endMillis, String stdout, String stderr) {
-        if (rerunning) {
-            tests = Reruns.merge(tests, rerunTests);
-            rerunTests.clear();
-            rerunning = false;
+        if (rerunningFailures) {
+            List<TestResult> merged = Reruns.merge(tests, rerunTests);
+            tests.clear();
+            tests.addAll(merged);
+            endRerun();
             return;
         }
-        this.endMillis = endMillis;
         this.stdout = stdout;
         this.stderr = stderr;
+        this.endMillis = endMillis;
+        if (exitStopped == null) {
+            result = build(ClassResult.outcomeOf(tests), stdout, stderr, null);
+            return;
+        }
+        String detail = FaultText.exitStopped(this, exitStopped, exitStoppedDuring, stdout, stderr);
+        boolean testFailedWithIt = tests.stream()
+                .anyMatch(test -> ExitInterceptedError.class.getName().equals(test.failureType()));
+        if (!testFailedWithIt) {
+            // The exit happened off the tests' own threads, or the test caught the error: the class still fails.
+            tests.add(TestResult.classLevelError(className, ClassOutcome.CRASHED.label(), FaultText.summary(detail),
+                    ExitInterceptedError.class.getName(), detail));
+        }
+        result = build(ClassOutcome.CRASHED, stdout, stderr, detail);
     }
 
-    /** The unique ids of the tests that failed and can run again on their own, if {@code maxReruns} allows. */
+    /**
+     * End the class abnormally. Tests that finished keep their results; the tests that were running get the error,
+     * or, when none was, one class-level entry records it, so the totals, the XML and the console all count it.
+     */
+    void endAbnormally(ClassOutcome outcome, String detail) {
+        if (rerunningFailures) {
+            // The rerun's own tests are not the class's results; the first run's stand, with this error.
+            rerunTests.clear();
+            runningTests.clear();
+            rerunningFailures = false;
+        }
+        endMillis = System.currentTimeMillis();
+        String type = "dev.isolane." + (outcome == ClassOutcome.TIMEOUT ? "ClassTimeout" : "WorkerCrash");
+        String summary = FaultText.summary(detail);
+        if (runningTests.isEmpty()) {
+            tests.add(TestResult.classLevelError(className, outcome.label(), summary, type, detail));
+        }
+        long now = System.nanoTime();
+        for (Message.TestStarted test : runningTests.values()) {
+            tests.add(new TestResult(test.uniqueId(), test.displayName(), test.reportName(), test.reportClass(),
+                    TestStatus.ERROR, startedNanos < 0 ? 0 : Math.max(0, (now - startedNanos) / 1_000_000),
+                    summary, type, detail, "", ""));
+        }
+        runningTests.clear();
+        result = build(outcome, "", "", detail);
+    }
+
+    /**
+     * The unique ids of the failed tests to run again in a fresh JVM, while {@code maxReruns} allows; none for a
+     * class that crashed or timed out.
+     */
     List<String> testsToRerun(int maxReruns) {
-        return reruns < maxReruns ? Reruns.failedIds(tests) : List.of();
+        boolean ranThrough = result != null
+                && (result.outcome() == ClassOutcome.FAILED || result.outcome() == ClassOutcome.ERROR);
+        return ranThrough && failureReruns < maxReruns ? Reruns.failedIds(tests) : List.of();
     }
 
+    /** The failed tests go again; the class is not done until the rerun is. */
     void startRerun() {
-        reruns++;
-        rerunning = true;
+        failureReruns++;
+        rerunningFailures = true;
         rerunTests.clear();
+        runningTests.clear();
+        startedNanos = -1;
+        timedOut = false;
+        result = null;
     }
 
-    boolean isRerunning() {
-        return rerunning;
+    boolean isRerunningFailures() {
+        return rerunningFailures;
+    }
+
+    /** What a rerun runs: the tests still failing. */
+    List<String> rerunIds() {
+        return Reruns.failedIds(tests);
     }
 
     /** A rerun's JVM died: the tests keep the results they had, and the class is done. */
     void rerunLost() {
-        rerunning = false;
+        endRerun();
+    }
+
+    private void endRerun() {
         rerunTests.clear();
-    }
-
-    void complete() {
+        runningTests.clear();
+        rerunningFailures = false;
         result = build(ClassResult.outcomeOf(tests), stdout, stderr, null);
-    }
-
-    /**
-     * End the class abnormally. Tests that finished keep their results; one error entry records what happened, so
-     * the totals, the XML and the console all count it.
-     */
-    void endAbnormally(ClassOutcome outcome, String detail) {
-        endMillis = System.currentTimeMillis();
-        tests.add(TestResult.classLevelError(className, outcome.label(), detail,
-                "dev.isolane." + (outcome == ClassOutcome.TIMEOUT ? "ClassTimeout" : "WorkerCrash"), detail));
-        result = build(outcome, "", "", detail);
     }
 
     /** The class never ran because the run stopped early; it is reported skipped, with the reason. */
@@ -106,10 +188,65 @@ final class ClassRun {
         result = build(ClassOutcome.SKIPPED, "", "", reason);
     }
 
-    private ClassResult build(ClassOutcome outcome, String out, String err, String detail) {
-        long pid = worker == null ? -1 : worker.pid();
+    /** Forget this attempt: the class runs again from the start, in the given lane. */
+    void rerun(Lane lane, String reason) {
+        this.lane = lane;
+        this.rerunReason = reason;
+        tests.clear();
+        runningTests.clear();
+        worker = null;
+        reportedWorker = null;
+        thread = "";
+        startedNanos = -1;
+        timedOut = false;
+        hadCompany = false;
+        exitStopped = null;
+        exitStoppedDuring = null;
+        result = null;
+    }
+
+    private ClassResult build(ClassOutcome outcome, String stdout, String stderr, String detail) {
+        WorkerHandle shown = reportedWorker != null ? reportedWorker : worker;
+        long pid = shown == null ? -1 : shown.pid();
         return new ClassResult(className, lane, pid, thread, startMillis, Math.max(startMillis, endMillis), outcome,
-                tests, out, err, detail);
+                tests, stdout, stderr, detail);
+    }
+
+    /** Whether a test of this class ran out of memory; in a shared heap it may not be the one that used it up. */
+    boolean ranOutOfMemory() {
+        return tests.stream().anyMatch(test -> OutOfMemoryError.class.getName().equals(test.failureType()));
+    }
+
+    /** Another class ran in the same JVM at some time while this one did. */
+    void markHadCompany() {
+        hadCompany = true;
+    }
+
+    boolean hadCompany() {
+        return hadCompany;
+    }
+
+    /** How long the class has been running, from the moment its worker began it; 0 before it began. */
+    long runningNanos(long now) {
+        return startedNanos < 0 ? 0 : now - startedNanos;
+    }
+
+    void markTimedOut() {
+        timedOut = true;
+    }
+
+    boolean isTimedOut() {
+        return timedOut;
+    }
+
+    boolean hasRunningTests() {
+        return !runningTests.isEmpty();
+    }
+
+    /** The display names of the running tests, for messages: {@code test hangs()}. */
+    String runningTestNames() {
+        return (runningTests.size() == 1 ? "test " : "tests ")
+                + runningTests.values().stream().map(Message.TestStarted::displayName).collect(Collectors.joining(", "));
     }
 
     String className() {
@@ -122,6 +259,19 @@ final class ClassRun {
 
     WorkerHandle worker() {
         return worker;
+    }
+
+    String thread() {
+        return thread;
+    }
+
+    int attempts() {
+        return attempts;
+    }
+
+    /** Why this class is running again, or null on its first attempt. */
+    String rerunReason() {
+        return rerunReason;
     }
 
     boolean isDone() {
