@@ -1,0 +1,206 @@
+"""Profile one Isolane run: JFR on the Maven JVM and on every worker, and a class-loading log of every worker.
+
+Two runs of the mixed suite's ``isolane`` configuration: one with JFR everywhere (execution samples, JIT
+compilations, GC), one with ``-Xlog:class+load`` only (JFR itself loads classes and would skew the counts). A third
+run repeats the class-loading log with the CDS archive of the flags mode, when it exists, to show what it serves.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import statistics
+import subprocess
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from . import maven, suites
+from .maven import Environment
+from .report import Results, table
+
+CATEGORIES = (
+    # (label, predicate on one frame's "class.method"), first match in a stack wins for that stack
+    ("class loading/linking", lambda f: re.search(r"ClassLoader\.(loadClass|defineClass|findClass)|"
+                                                  r"jdk\.internal\.loader\.|java\.lang\.Class\.forName|"
+                                                  r"java\.util\.zip\.|java\.util\.jar\.", f)),
+    ("JUnit discovery", lambda f: "discover" in f.lower() and f.startswith("org.junit")),
+    ("Isolane channel/JSON", lambda f: f.startswith("dev.isolane.core.protocol") or f.startswith("dev.isolane.shaded")),
+    ("test code (Work.hash/sleep)", lambda f: f.startswith("bench.") or f.startswith("sun.security.provider")),
+    ("JUnit execution", lambda f: f.startswith("org.junit")),
+    ("Isolane worker", lambda f: f.startswith("dev.isolane")),
+    ("Maven/Plexus/Aether", lambda f: re.match(r"org\.(apache\.maven|codehaus|eclipse\.(aether|sisu))|com\.google\.inject",
+                                               f)),
+)
+
+
+def _jfr_events(file: Path, events: str) -> list[dict]:
+    out = subprocess.run(["jfr", "print", "--json", "--events", events, str(file)], capture_output=True, text=True)
+    if out.returncode != 0:
+        return []
+    return json.loads(out.stdout)["recording"]["events"]
+
+
+def _duration(value) -> float:
+    """JFR prints durations as ISO-8601 (PT0.0123S, PT1M2S) or as plain numbers of nanoseconds."""
+    if isinstance(value, (int, float)):
+        return value / 1e9
+    match = re.fullmatch(r"PT(?:(\d+)H)?(?:(\d+)M)?(?:([\d.]+)S)?", str(value))
+    if not match:
+        return 0.0
+    hours, minutes, secs = match.groups()
+    return int(hours or 0) * 3600 + int(minutes or 0) * 60 + float(secs or 0)
+
+
+def _frame(frame: dict) -> str:
+    method = frame.get("method", {})
+    return f"{method.get('type', {}).get('name', '?')}.{method.get('name', '?')}"
+
+
+class Samples:
+    """Execution samples of one or more recordings: top frames, categories, interpreted share, threads."""
+
+    def __init__(self):
+        self.total = 0
+        self.top = Counter()
+        self.categories = Counter()
+        self.interpreted = 0
+        self.threads = Counter()
+
+    def add(self, events: list[dict]) -> None:
+        for event in events:
+            frames = event["values"].get("stackTrace", {}).get("frames", [])
+            if not frames:
+                continue
+            self.total += 1
+            self.top[_frame(frames[0])] += 1
+            self.interpreted += frames[0].get("type") == "Interpreted"
+            names = [_frame(f) for f in frames]
+            self.categories[next((label for label, test in CATEGORIES if any(test(n) for n in names)), "other")] += 1
+            thread = event["values"].get("sampledThread", {})
+            self.threads[re.sub(r"\d+", "N", thread.get("javaName") or thread.get("osName") or "?")] += 1
+
+    def describe(self, results: Results, title: str, top: int = 12) -> None:
+        if not self.total:
+            results.say(f"{title}: no execution samples")
+            return
+        share = lambda n: f"{n / self.total:.0%}"  # noqa: E731
+        results.say(f"{title}: {self.total} samples, top frame interpreted in {share(self.interpreted)} "
+                    "(JIT not yet warm)")
+        results.say("  by what the stack is doing (first match from the top of this list): "
+                    + ", ".join(f"{label} {share(n)}" for label, n in self.categories.most_common()))
+        results.say("  by thread: " + ", ".join(f"{name} {share(n)}" for name, n in self.threads.most_common(6)))
+        results.say("  hottest top frames: " + "; ".join(f"{name} {share(n)}" for name, n in self.top.most_common(top)))
+
+
+def _jvm_side(file: Path) -> dict:
+    """JIT compilations, GC pauses and the recording's span, from one JFR file."""
+    compilations = _jfr_events(file, "jdk.Compilation")
+    collections = _jfr_events(file, "jdk.GarbageCollection")
+    return {
+        "compilations": len(compilations),
+        "compile_s": sum(_duration(e["values"].get("duration", 0)) for e in compilations),
+        "gcs": len(collections),
+        "gc_s": sum(_duration(e["values"].get("sumOfPauses", 0)) for e in collections),
+    }
+
+
+def _lanes(report: dict | None) -> dict[int, str]:
+    lanes = {}
+    for entry in (report or {}).get("classes", []):
+        lanes[int(entry["pid"])] = entry["lane"]
+    return lanes
+
+
+def _pid(name: str) -> int | None:
+    match = re.search(r"pid-(\d+)|classload-(\d+)", name)
+    return int(match.group(1) or match.group(2)) if match else None
+
+
+def _class_load_summary(directory: Path, lanes: dict[int, str], results: Results, title: str) -> None:
+    """How many classes each lane's JVM loaded, how many came from a CDS archive, and when the test class came."""
+    line = re.compile(r"^\[([\d.]+)s\].*?\s(\S+) source: (.*)$")
+    per_lane: dict[str, list[tuple[int, int, float, float]]] = defaultdict(list)
+    for log in directory.glob("classload-*.log"):
+        pid = _pid(log.name)
+        lane = lanes.get(pid, "discovery-only or unknown")
+        loaded = shared = 0
+        first_test = last = 0.0
+        for text in log.read_text(encoding="utf-8", errors="replace").splitlines():
+            match = line.match(text)
+            if not match:
+                continue
+            loaded += 1
+            shared += "shared objects file" in match.group(3)
+            last = float(match.group(1))
+            if not first_test and match.group(2).startswith("bench.mixed."):
+                first_test = last
+        per_lane[lane].append((loaded, shared, first_test, last))
+    rows = [["JVM", "count", "classes loaded (median)", "from CDS archive", "test class loaded at s",
+             "last class loaded at s"]]
+    for lane, entries in sorted(per_lane.items()):
+        med = lambda i: statistics.median(e[i] for e in entries)  # noqa: E731
+        rows.append([lane, str(len(entries)), f"{med(0):.0f}", f"{med(1) / max(med(0), 1):.0%}", f"{med(2):.2f}",
+                     f"{med(3):.2f}"])
+    results.say(title)
+    results.say(table(rows))
+
+
+def run(env: Environment, project: suites.Project, results: Results, dump_archive) -> None:
+    out = env.work / "profile"
+    if out.exists():
+        shutil.rmtree(out)
+    workers = out / "workers"
+    workers.mkdir(parents=True)
+    config = project.config("isolane")
+    reports = project.directory / config.reports
+    logs = env.work / "logs" / "profile"
+
+    maven_jfr = out / "maven.jfr"
+    jfr = "dumponexit=true,settings=profile"
+    run = maven.run(env, project.directory, "isolane+jfr", config.goals, logs / "jfr.log", offline=False,
+                    maven_opts=f"-XX:StartFlightRecording=filename={maven_jfr},{jfr}",
+                    properties=(f"-DargLine=-XX:StartFlightRecording=filename={workers}/,{jfr}",))
+    report = json.loads((reports / "isolane-report.json").read_text()) if (reports / "isolane-report.json").exists() \
+        else None
+    lanes = _lanes(report)
+    results.say(f"Run with JFR: exit {run.exit_code}, {run.wall:.2f} s wall (JFR adds its own start-up), "
+                f"recordings in {out}")
+
+    samples = Samples()
+    samples.add(_jfr_events(maven_jfr, "jdk.ExecutionSample"))
+    samples.describe(results, "Maven JVM (Maven + the coordinator)")
+    by_lane: dict[str, Samples] = defaultdict(Samples)
+    jvm: dict[str, list[dict]] = defaultdict(list)
+    for file in sorted(workers.glob("*.jfr")):
+        lane = lanes.get(_pid(file.name), "discovery-only or unknown")
+        by_lane[lane].add(_jfr_events(file, "jdk.ExecutionSample"))
+        jvm[lane].append(_jvm_side(file))
+    for lane, lane_samples in sorted(by_lane.items()):
+        lane_samples.describe(results, f"{lane} worker JVMs ({len(jvm[lane])} recordings)")
+        sides = jvm[lane]
+        results.say(f"  per JVM, median: {statistics.median(s['compilations'] for s in sides):.0f} JIT compilations "
+                    f"taking {statistics.median(s['compile_s'] for s in sides):.2f} s of compiler-thread time; "
+                    f"{statistics.median(s['gcs'] for s in sides):.0f} GCs, "
+                    f"{statistics.median(s['gc_s'] for s in sides) * 1000:.0f} ms of pauses")
+
+    results.say("")
+    run = maven.run(env, project.directory, "isolane+classload", config.goals, logs / "classload.log",
+                    properties=(f"-DargLine=-Xlog:class+load=info:file={out}/classload-%p.log:uptime",))
+    report = json.loads((reports / "isolane-report.json").read_text()) if (reports / "isolane-report.json").exists() \
+        else None
+    _class_load_summary(out, _lanes(report), results,
+                        f"Class loading per worker JVM (-Xlog:class+load; run exit {run.exit_code}, {run.wall:.2f} s):")
+
+    archive = env.work / "cds" / "mixed.jsa"
+    dump_archive(env, project, config, "Io001Test", archive, results)
+    if archive.exists():
+        cds = out / "with-cds"
+        cds.mkdir()
+        run = maven.run(env, project.directory, "isolane+classload+cds", config.goals, logs / "classload-cds.log",
+                        properties=(f"-DargLine=-XX:SharedArchiveFile={archive} "
+                                    f"-Xlog:class+load=info:file={cds}/classload-%p.log:uptime",))
+        report = json.loads((reports / "isolane-report.json").read_text())
+        _class_load_summary(cds, _lanes(report), results,
+                                f"Same, with a dynamic CDS archive of this project's worker classpath "
+                            f"(-XX:SharedArchiveFile; exit {run.exit_code}):")
