@@ -83,6 +83,8 @@ def timed_rounds(env: Environment, project: suites.Project, configs: list[suites
         results.say(f"  {config.name:28s} exit {run.exit_code}, {seconds(run.wall)} s, "
                     f"{warm[config.name].summary()}")
     expected = warm[reference]
+    if expected.totals["tests"] == 0:
+        raise SystemExit(f"benchmark: {reference} ran no test in the warm-up; see {logs}")
     runs: dict[str, list[Run]] = {c.name: [] for c in configs}
     noop: list[Run] = []
     seen: dict[str, list[Outcomes]] = {c.name: [] for c in configs}

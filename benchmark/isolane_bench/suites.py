@@ -377,7 +377,7 @@ COMMONS_TEXT = PublishedSuite(
 
 
 def published(directory: Path, versions: Versions, suite: PublishedSuite) -> Project:
-    """A project whose only tests are the suite's test-jar, unpacked into target/test-classes while compiling."""
+    """A project whose only tests are the suite's test-jar, unpacked into target/test-classes by test-compile."""
     _fresh(directory)
     dependencies = [
         _dependency(suite.group, suite.artifact, suite.version, scope="compile"),
@@ -390,7 +390,7 @@ def published(directory: Path, versions: Versions, suite: PublishedSuite) -> Pro
         <executions>
           <execution>
             <id>unpack-tests</id>
-            <phase>process-test-classes</phase>
+            <phase>generate-test-resources</phase>
             <goals><goal>unpack</goal></goals>
             <configuration>
               <artifactItems>
