@@ -117,15 +117,25 @@ def _pid(name: str) -> int | None:
     return int(match.group(1) or match.group(2)) if match else None
 
 
+MILESTONES = (
+    # (column, prefix of the first class loaded at that point of a worker's life)
+    ("main s", "dev.isolane.core.worker.WorkerMain"),
+    ("launcher s", "org.junit.platform.launcher"),
+    ("engine s", "org.junit.jupiter.engine"),
+    ("test class s", "bench."),
+)
+
+
 def _class_load_summary(directory: Path, lanes: dict[int, str], results: Results, title: str) -> None:
-    """How many classes each lane's JVM loaded, how many came from a CDS archive, and when the test class came."""
+    """Per lane: classes loaded, the share a CDS archive served, and when (JVM uptime) each milestone's first class
+    was loaded: the worker's main, the JUnit launcher, the Jupiter engine, the test class; then the last class."""
     line = re.compile(r"^\[([\d.]+)s\].*?\s(\S+) source: (.*)$")
-    per_lane: dict[str, list[tuple[int, int, float, float]]] = defaultdict(list)
+    per_lane: dict[str, list[list[float]]] = defaultdict(list)
     for log in directory.glob("classload-*.log"):
-        pid = _pid(log.name)
-        lane = lanes.get(pid, "discovery-only or unknown")
+        lane = lanes.get(_pid(log.name), "discovery-only or unknown")
         loaded = shared = 0
-        first_test = last = 0.0
+        seen: dict[str, float] = {}
+        last = 0.0
         for text in log.read_text(encoding="utf-8", errors="replace").splitlines():
             match = line.match(text)
             if not match:
@@ -133,16 +143,16 @@ def _class_load_summary(directory: Path, lanes: dict[int, str], results: Results
             loaded += 1
             shared += "shared objects file" in match.group(3)
             last = float(match.group(1))
-            if not first_test and match.group(2).startswith("bench.mixed."):
-                first_test = last
-        per_lane[lane].append((loaded, shared, first_test, last))
-    rows = [["JVM", "count", "classes loaded (median)", "from CDS archive", "test class loaded at s",
-             "last class loaded at s"]]
+            for column, prefix in MILESTONES:
+                if column not in seen and match.group(2).startswith(prefix):
+                    seen[column] = last
+        per_lane[lane].append([loaded, shared, *(seen.get(c, float("nan")) for c, _ in MILESTONES), last])
+    rows = [["JVM", "count", "classes loaded", "from CDS", *(c for c, _ in MILESTONES), "last class s"]]
     for lane, entries in sorted(per_lane.items()):
         med = lambda i: statistics.median(e[i] for e in entries)  # noqa: E731
-        rows.append([lane, str(len(entries)), f"{med(0):.0f}", f"{med(1) / max(med(0), 1):.0%}", f"{med(2):.2f}",
-                     f"{med(3):.2f}"])
-    results.say(title)
+        rows.append([lane, str(len(entries)), f"{med(0):.0f}", f"{med(1) / max(med(0), 1):.0%}",
+                     *(f"{med(2 + i):.2f}" for i in range(len(MILESTONES))), f"{med(2 + len(MILESTONES)):.2f}"])
+    results.say(title + " medians per JVM; times are JVM uptime when the first such class was loaded")
     results.say(table(rows))
 
 
