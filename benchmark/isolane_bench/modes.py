@@ -250,9 +250,9 @@ FLAG_VARIANTS = {
     "serialgc": "-XX:+UseSerialGC",
     "c1-serialgc": "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData",
     "noshare": "-Xshare:off",
-    "appcds": "-XX:SharedArchiveFile={archive}",
-    "appcds-c1-serialgc": "-XX:SharedArchiveFile={archive} -XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
-                          " -XX:-UsePerfData",
+    "cds": "-XX:SharedArchiveFile={archive}",
+    "cds-c1-serialgc": "-XX:SharedArchiveFile={archive} -XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+                       " -XX:-UsePerfData",
 }
 
 
@@ -262,9 +262,9 @@ def flags(env: Environment, options: Options, results: Results) -> None:
     project = suites.isolation(env.work / "isolation", env.versions, n, options.isolation_forks)
     _header(env, results, "Worker JVM flags through argLine (no change to Isolane)", project.description)
     _compile(env, project, results)
-    archive = env.work / "cds" / "worker.jsa"
+    archive = env.work / "cds" / "isolation.jsa"
     variants = {name: FLAG_VARIANTS[name].format(archive=archive) for name in options.variants}
-    if any("appcds" in name for name in variants):
+    if any("cds" in name for name in variants):
         dump_archive(env, project, project.config("isolane-shared"), "Trivial001Test", archive, results)
     pair = [project.config("isolane-shared"), project.config("isolane-isolated")]
     logs = env.work / "logs" / "isolation" / "flags"
@@ -306,19 +306,31 @@ def flags(env: Environment, options: Options, results: Results) -> None:
 
 def dump_archive(env: Environment, project: suites.Project, config: suites.Config, test_class: str, archive: Path,
                  results: Results) -> None:
-    """Make a dynamic CDS archive at the exit of one shared worker running one class.
+    """Make a static CDS archive of the JDK classes a worker of this project loads.
 
-    It serves only JVMs started with the same classpath, so one archive per project (per classpath) is needed.
+    JDK 17 refuses to dump (or to dump at exit) an archive whose class path holds a non-empty directory, and a
+    worker's class path starts with target/test-classes. So: list the classes one shared worker loads while running
+    one class (-XX:DumpLoadedClassList), then dump only those the JDK itself can find (no -cp) with -Xshare:dump.
+    The archive maps whatever the class path, but serves JDK classes only, not JUnit's or Isolane's.
     """
     archive.parent.mkdir(parents=True, exist_ok=True)
-    if archive.exists():
-        archive.unlink()
-    run = _run_config(env, project, config, env.work / "logs" / project.directory.name / f"cds-dump.log", 0,
-                      properties=(f"-DargLine=-XX:ArchiveClassesAtExit={archive}", f"-Dtest={test_class}"))
-    if run.exit_code != 0 or not archive.exists():
-        raise SystemExit(f"benchmark: could not dump the CDS archive {archive}; see {run.log}")
-    results.say(f"CDS archive: {archive} ({archive.stat().st_size // 1024} KiB), dumped at exit of one shared "
-                f"worker running one class ({seconds(run.wall)} s)")
+    classlist = archive.with_suffix(".classlist")
+    for stale in (archive, classlist):
+        if stale.exists():
+            stale.unlink()
+    logs = env.work / "logs" / project.directory.name
+    run = _run_config(env, project, config, logs / "cds-classlist.log", 0,
+                      properties=(f"-DargLine=-XX:DumpLoadedClassList={classlist}", f"-Dtest={test_class}"))
+    if run.exit_code != 0 or not classlist.exists():
+        raise SystemExit(f"benchmark: could not list a worker's classes into {classlist}; see {run.log}")
+    with (logs / "cds-dump.log").open("w", encoding="utf-8") as out:
+        dump = subprocess.run(["java", "-Xshare:dump", f"-XX:SharedClassListFile={classlist}",
+                               f"-XX:SharedArchiveFile={archive}"], stdout=out, stderr=subprocess.STDOUT)
+    if dump.returncode != 0 or not archive.exists():
+        raise SystemExit(f"benchmark: could not dump the CDS archive {archive}; see {logs / 'cds-dump.log'}")
+    listed = sum(1 for _ in classlist.open(encoding="utf-8"))
+    results.say(f"CDS archive {archive} ({archive.stat().st_size // 1024} KiB): the JDK classes among the {listed} "
+                f"classes one shared worker loaded running {test_class}")
 
 
 def scale(env: Environment, options: Options, results: Results) -> None:

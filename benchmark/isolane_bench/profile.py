@@ -54,7 +54,7 @@ def _duration(value) -> float:
 
 def _frame(frame: dict) -> str:
     method = frame.get("method", {})
-    return f"{method.get('type', {}).get('name', '?')}.{method.get('name', '?')}"
+    return f"{method.get('type', {}).get('name', '?')}.{method.get('name', '?')}".replace("/", ".")
 
 
 class Samples:
@@ -190,6 +190,7 @@ def run(env: Environment, project: suites.Project, results: Results, dump_archiv
         lane_samples.describe(results, f"{lane} worker JVMs ({len(jvm[lane])} recordings)")
         sides = jvm[lane]
         results.say(f"  per JVM, median: {statistics.median(s['compilations'] for s in sides):.0f} JIT compilations "
+                    "longer than 100 ms (JFR's profile threshold) "
                     f"taking {statistics.median(s['compile_s'] for s in sides):.2f} s of compiler-thread time; "
                     f"{statistics.median(s['gcs'] for s in sides):.0f} GCs, "
                     f"{statistics.median(s['gc_s'] for s in sides) * 1000:.0f} ms of pauses")
@@ -212,5 +213,5 @@ def run(env: Environment, project: suites.Project, results: Results, dump_archiv
                                     f"-Xlog:class+load=info:file={cds}/classload-%p.log:uptime",))
         report = json.loads((reports / "isolane-report.json").read_text())
         _class_load_summary(cds, _lanes(report), results,
-                                f"Same, with a dynamic CDS archive of this project's worker classpath "
+                                f"Same, with a CDS archive of the JDK classes a worker loads "
                             f"(-XX:SharedArchiveFile; exit {run.exit_code}):")
