@@ -126,6 +126,7 @@ class Run:
     log: Path
     load_before: float
     load_after: float
+    pid: int = 0
 
 
 class _JvmCpu:
@@ -179,4 +180,5 @@ def run(env: Environment, directory: Path, name: str, goals: tuple[str, ...] | l
     cpu_maven = sampler.stop()
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu_all = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return Run(name, round_number, wall, cpu_all, cpu_maven, code, log, load_before, os.getloadavg()[0])
+    return Run(name, round_number, wall, cpu_all, cpu_maven, code, log, load_before, os.getloadavg()[0],
+               process.pid)

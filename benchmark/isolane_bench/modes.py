@@ -361,16 +361,43 @@ def scale(env: Environment, options: Options, results: Results) -> None:
     if report:
         results.say(f"isolane-report.json durationMillis {report.get('durationMillis')} ms; "
                     f"report totals {report.get('totals')}")
-    results.say("Heap of the Maven JVM, from its GC log: " + _heap_summary(gc_log.parent))
+    for config in project.configs:
+        pids = {r.pid for r in timed.runs[config.name]}
+        results.say(f"Heap of the Maven JVM under {config.name}, from its GC log: "
+                    + _heap_summary(gc_log.parent, pids))
+    _coordinator_samples(env, project, opts, iso, results)
     results.record("figures", [f.__dict__ for f in [*figures, noop]])
     results.record_runs("runs", [r for runs in timed.runs.values() for r in runs] + timed.noop)
     _footer(results)
 
 
-def _heap_summary(directory: Path) -> str:
+def _coordinator_samples(env: Environment, project: suites.Project, opts: str, iso: Figures,
+                         results: Results) -> None:
+    """One more Isolane run with JFR on the Maven JVM: the share of its CPU samples with an Isolane frame."""
+    recording = env.work / "logs" / "scale" / "maven.jfr"
+    run = _run_config(env, project, project.config("isolane"), env.work / "logs" / "scale" / "isolane-jfr.log", 0,
+                      maven_opts=f"{opts} -XX:StartFlightRecording=filename={recording},dumponexit=true,"
+                                 "settings=profile")
+    samples = profile.Samples()
+    samples.add(profile.jfr_events(recording, "jdk.ExecutionSample"))
+    if not samples.total:
+        results.say("Coordinator share from JFR: no samples recorded")
+        return
+    share = samples.isolane / samples.total
+    results.say(f"Coordinator share, second method: one more run with JFR on the Maven JVM ({seconds(run.wall)} s, "
+                f"exit {run.exit_code}): {samples.isolane} of its {samples.total} CPU samples have an Isolane frame "
+                f"({share:.0%}); {share:.0%} of its {seconds(run.cpu_maven)} s of CPU is "
+                f"{seconds(share * run.cpu_maven)} s = {share * run.cpu_maven / run.wall:.1%} of that run's wall "
+                f"time ({share * run.cpu_maven / iso.median:.1%} of the timed median).")
+    samples.describe(results, "  Maven JVM samples")
+
+
+def _heap_summary(directory: Path, pids: set[int]) -> str:
     pattern = re.compile(r"(\d+)M->(\d+)M\((\d+)M\)")
     before, after, committed = [], [], []
-    for log in directory.glob("gc-*.log"):
+    for log in (directory / f"gc-{pid}.log" for pid in pids):
+        if not log.exists():
+            continue
         for match in pattern.finditer(log.read_text(encoding="utf-8", errors="replace")):
             before.append(int(match.group(1)))
             after.append(int(match.group(2)))

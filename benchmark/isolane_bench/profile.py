@@ -34,7 +34,7 @@ CATEGORIES = (
 )
 
 
-def _jfr_events(file: Path, events: str) -> list[dict]:
+def jfr_events(file: Path, events: str) -> list[dict]:
     out = subprocess.run(["jfr", "print", "--json", "--events", events, str(file)], capture_output=True, text=True)
     if out.returncode != 0:
         return []
@@ -66,6 +66,7 @@ class Samples:
         self.categories = Counter()
         self.interpreted = 0
         self.threads = Counter()
+        self.isolane = 0  # samples with an Isolane frame anywhere in the stack
 
     def add(self, events: list[dict]) -> None:
         for event in events:
@@ -76,6 +77,7 @@ class Samples:
             self.top[_frame(frames[0])] += 1
             self.interpreted += frames[0].get("type") == "Interpreted"
             names = [_frame(f) for f in frames]
+            self.isolane += any(n.startswith("dev.isolane.") for n in names)
             self.categories[next((label for label, test in CATEGORIES if any(test(n) for n in names)), "other")] += 1
             thread = event["values"].get("sampledThread", {})
             self.threads[re.sub(r"\d+", "N", thread.get("javaName") or thread.get("osName") or "?")] += 1
@@ -95,8 +97,8 @@ class Samples:
 
 def _jvm_side(file: Path) -> dict:
     """JIT compilations, GC pauses and the recording's span, from one JFR file."""
-    compilations = _jfr_events(file, "jdk.Compilation")
-    collections = _jfr_events(file, "jdk.GarbageCollection")
+    compilations = jfr_events(file, "jdk.Compilation")
+    collections = jfr_events(file, "jdk.GarbageCollection")
     return {
         "compilations": len(compilations),
         "compile_s": sum(_duration(e["values"].get("duration", 0)) for e in compilations),
@@ -178,13 +180,13 @@ def run(env: Environment, project: suites.Project, results: Results, dump_archiv
                 f"recordings in {out}")
 
     samples = Samples()
-    samples.add(_jfr_events(maven_jfr, "jdk.ExecutionSample"))
+    samples.add(jfr_events(maven_jfr, "jdk.ExecutionSample"))
     samples.describe(results, "Maven JVM (Maven + the coordinator)")
     by_lane: dict[str, Samples] = defaultdict(Samples)
     jvm: dict[str, list[dict]] = defaultdict(list)
     for file in sorted(workers.glob("*.jfr")):
         lane = lanes.get(_pid(file.name), "discovery-only or unknown")
-        by_lane[lane].add(_jfr_events(file, "jdk.ExecutionSample"))
+        by_lane[lane].add(jfr_events(file, "jdk.ExecutionSample"))
         jvm[lane].append(_jvm_side(file))
     for lane, lane_samples in sorted(by_lane.items()):
         lane_samples.describe(results, f"{lane} worker JVMs ({len(jvm[lane])} recordings)")
