@@ -24,6 +24,8 @@ CATEGORIES = (
     ("class loading/linking", lambda f: re.search(r"ClassLoader\.(loadClass|defineClass|findClass)|"
                                                   r"jdk\.internal\.loader\.|java\.lang\.Class\.forName|"
                                                   r"java\.util\.zip\.|java\.util\.jar\.", f)),
+    ("lambda/method-handle linkage, reflection", lambda f: f.startswith(("java.lang.invoke.", "jdk.internal.reflect.",
+                                                                         "java.lang.reflect."))),
     ("JUnit discovery", lambda f: "discover" in f.lower() and f.startswith("org.junit")),
     ("Isolane channel/JSON", lambda f: f.startswith("dev.isolane.core.protocol") or f.startswith("dev.isolane.shaded")),
     ("test code (Work.hash/sleep)", lambda f: f.startswith("bench.") or f.startswith("sun.security.provider")),
