@@ -118,7 +118,7 @@ def timed_rounds(env: Environment, project: suites.Project, configs: list[suites
     return Timed(runs, noop, {name: seen[name][-1] if seen[name] else warm[name] for name in seen}, verdicts)
 
 
-def _header(env: Environment, results: Results, title: str, description: str) -> None:
+def _header(env: Environment, results: Results, title: str, description: str, junit: str = "") -> None:
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=env.root, capture_output=True,
                             text=True).stdout.strip()
     dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], cwd=env.root,
@@ -126,7 +126,7 @@ def _header(env: Environment, results: Results, title: str, description: str) ->
     java = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()[0]
     results.say(f"== {title}")
     results.say(f"Isolane {env.versions.isolane} at {commit}{' (uncommitted changes)' if dirty else ''}; "
-                f"Surefire {env.versions.surefire}; JUnit {env.versions.junit}; {java}")
+                f"Surefire {env.versions.surefire}; JUnit {junit or env.versions.junit}; {java}")
     results.say(f"Machine: {os.cpu_count()} cores, load average at start {_load()}")
     results.say(f"Suite: {description}")
     results.record("commit", commit)
@@ -411,7 +411,7 @@ def _heap_summary(directory: Path, pids: set[int]) -> str:
 def real(env: Environment, options: Options, results: Results) -> None:
     suite = suites.COMMONS_TEXT
     project = suites.published(env.work / "published", env.versions, suite)
-    _header(env, results, "A published test suite under Isolane and Surefire", project.description)
+    _header(env, results, "A published test suite under Isolane and Surefire", project.description, suite.junit)
     _compile(env, project, results)
     timed = timed_rounds(env, project, project.configs, options.rounds, results, reference="surefire-default")
     figures, noop = _figures(timed)

@@ -410,6 +410,22 @@ def published(directory: Path, versions: Versions, suite: PublishedSuite) -> Pro
               <outputDirectory>${{project.build.testOutputDirectory}}</outputDirectory>
             </configuration>
           </execution>
+          <execution>
+            <!-- Its tests read their resources from src/test/resources, as in the suite's own source tree. -->
+            <id>unpack-test-resources</id>
+            <phase>generate-test-resources</phase>
+            <goals><goal>unpack</goal></goals>
+            <configuration>
+              <artifactItems>
+                <artifactItem>
+                  <groupId>{suite.group}</groupId><artifactId>{suite.artifact}</artifactId>
+                  <version>{suite.version}</version><classifier>tests</classifier><type>jar</type>
+                </artifactItem>
+              </artifactItems>
+              <excludes>**/*.class,META-INF/**</excludes>
+              <outputDirectory>${{project.basedir}}/src/test/resources</outputDirectory>
+            </configuration>
+          </execution>
         </executions>
       </plugin>
 """
