@@ -9,6 +9,7 @@ import dev.isolane.core.RunConfig;
 import dev.isolane.core.RunFailedException;
 import dev.isolane.core.RunReport;
 import dev.isolane.core.plan.TestSelection;
+import dev.isolane.core.violation.ViolationsReport;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -232,6 +233,9 @@ public class TestMojo extends AbstractMojo {
             } else {
                 throw new MojoFailureException(message);
             }
+        }
+        if (failOnViolation && !report.violations().isEmpty()) {
+            throw new MojoFailureException(ViolationsReport.failureMessage(report));
         }
     }
 }

@@ -1,16 +1,21 @@
 package dev.isolane.core;
 
 import dev.isolane.core.coordinator.Coordinator;
+import dev.isolane.core.history.History;
+import dev.isolane.core.history.HistoryFile;
 import dev.isolane.core.model.ClassResult;
 import dev.isolane.core.plan.ClassScanner;
 import dev.isolane.core.report.ConsoleReport;
 import dev.isolane.core.report.JsonReport;
 import dev.isolane.core.report.SurefireXmlReport;
+import dev.isolane.core.violation.ViolationFinder;
+import dev.isolane.core.violation.ViolationsReport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -39,15 +44,34 @@ public final class Isolane {
             log.info("No tests to run.");
             return new RunReport(startedAt, 0, config, List.of(), List.of(), List.of());
         }
-        Coordinator.Outcome outcome = new Coordinator(config, log, Set.of()).run(candidates);
+        History history = HistoryFile.read(config.historyFile(), log);
+        Set<String> learned = config.isolation() == Isolation.AUTO ? history.violators() : Set.of();
+        Coordinator.Outcome outcome = new Coordinator(config, log, learned).run(candidates);
+        ViolationFinder.Findings findings = ViolationFinder.find(outcome.classes(), outcome.states());
+        List<String> warnings = new ArrayList<>(outcome.warnings());
+        warnings.addAll(findings.notes());
         RunReport report = new RunReport(startedAt, Duration.ofNanos(System.nanoTime() - started).toMillis(), config,
-                outcome.classes(), List.of(), outcome.warnings());
+                outcome.classes(), findings.violations(), warnings);
         for (ClassResult result : report.classes()) {
             SurefireXmlReport.write(config.reportsDirectory(), result);
         }
         JsonReport.write(config.reportsDirectory(), report);
         ConsoleReport.summary(log, report);
+        ViolationsReport.print(log, report);
+        writeHistory(config, history.updatedWith(report), log);
         return report;
+    }
+
+    private static void writeHistory(RunConfig config, History history, RunLog log) {
+        if (config.historyFile() == null) {
+            return;
+        }
+        try {
+            HistoryFile.write(config.historyFile(), history);
+        } catch (IOException | RuntimeException e) {
+            log.warn("Cannot write the history file " + config.historyFile() + " (" + e + "); isolation=auto will"
+                    + " not learn from this run. Choose a writable historyFile.");
+        }
     }
 
     private static void prepareReportsDirectory(Path directory) {

@@ -37,7 +37,7 @@ public final class RunHarness {
                 .selection(new TestSelection(List.of(), List.of(), String.join(",", patterns)))
                 .threads(2)
                 .forks(2)
-                .detection(Detection.OFF)
+                .detection(Detection.STATICS)
                 .workingDirectory(workDirectory)
                 .reportsDirectory(workDirectory.resolve("reports"))
                 .workDirectory(workDirectory.resolve("work"))

@@ -1,5 +1,6 @@
 package dev.isolane.core.agent;
 
+import dev.isolane.core.detect.DetectionAgent;
 import java.lang.instrument.Instrumentation;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -12,7 +13,9 @@ import java.util.function.Consumer;
 public final class WorkerAgent {
 
     /** Each feature installs its class file transformers; features are named in the agent's argument. */
-    static final Map<String, Consumer<Instrumentation>> FEATURES = Map.of();
+    static final Map<String, Consumer<Instrumentation>> FEATURES = Map.of(
+            "globals", DetectionAgent::installGlobals,
+            "statics", DetectionAgent::installStatics);
 
     private WorkerAgent() {}
 

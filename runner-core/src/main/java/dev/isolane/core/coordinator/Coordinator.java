@@ -5,6 +5,7 @@ import dev.isolane.core.RunConfig;
 import dev.isolane.core.RunFailedException;
 import dev.isolane.core.RunLog;
 import dev.isolane.core.model.ClassOutcome;
+import dev.isolane.core.model.ClassState;
 import dev.isolane.core.model.ClassResult;
 import dev.isolane.core.model.Lane;
 import dev.isolane.core.model.TestClass;
@@ -49,6 +50,7 @@ public final class Coordinator {
     private final Deque<ClassRun> isolatedQueue = new ArrayDeque<>();
     private final List<ClassResult> finished = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
+    private final List<ClassState> states = new ArrayList<>();
     private final Set<String> learnedViolators;
     private WorkerServer server;
     private WorkerLauncher launcher;
@@ -64,8 +66,8 @@ public final class Coordinator {
         this.learnedViolators = Set.copyOf(learnedViolators);
     }
 
-    /** What a run produced: class results in the order they finished, and warnings. */
-    public record Outcome(List<ClassResult> classes, List<String> warnings) {}
+    /** What a run produced: class results in the order they finished, warnings, and the state classes touched. */
+    public record Outcome(List<ClassResult> classes, List<String> warnings, List<ClassState> states) {}
 
     /**
      * Discover and run the candidate classes.
@@ -84,7 +86,7 @@ public final class Coordinator {
             List<TestClass> discovered = discover(candidates);
             plan(discovered);
             execute();
-            return new Outcome(finished, warnings);
+            return new Outcome(finished, warnings, states);
         } finally {
             stopAll();
             try {
@@ -129,8 +131,8 @@ public final class Coordinator {
         }
         if (config.isolation() == Isolation.AUTO) {
             discovered.stream().filter(c -> !c.isolated() && learnedViolators.contains(c.className()))
-                    .forEach(c -> log.info("Isolating " + c.className()
-                            + ": the history file records it leaving shared state changed (isolation=auto)"));
+                    .forEach(c -> log.info("Isolating " + c.className() + ": the history file records it changing"
+                            + " shared state that other classes saw or that it left changed (isolation=auto)"));
         }
         log.info(String.format("Running %d test class%s: %d in a shared JVM on %d threads, %d in isolated JVMs"
                 + " (at most %d at once)", discovered.size(), discovered.size() == 1 ? "" : "es",
@@ -209,6 +211,8 @@ public final class Coordinator {
             run(started.className()).started(started.thread(), started.startMillis());
         } else if (message instanceof Message.TestFinished test) {
             run(test.className()).add(test.result());
+        } else if (message instanceof Message.StateObserved observed) {
+            states.add(observed.state());
         } else if (message instanceof Message.ClassFinished done) {
             ClassRun run = run(done.className());
             run.finished(done.endMillis(), done.stdout(), done.stderr());
@@ -284,7 +288,14 @@ public final class Coordinator {
 
     /** What the agent of a worker in this lane must do; no feature means no agent at all. */
     private List<String> agentFeatures(Lane lane) {
-        return List.of();
+        if (lane != Lane.SHARED) {
+            return List.of(); // an isolated class has its JVM to itself: nothing to detect
+        }
+        return switch (config.detection()) {
+            case OFF -> List.of();
+            case GLOBALS -> List.of("globals");
+            case STATICS -> List.of("globals", "statics");
+        };
     }
 
     private Event nextEvent() throws InterruptedException {

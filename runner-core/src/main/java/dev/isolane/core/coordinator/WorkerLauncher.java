@@ -17,10 +17,10 @@ import java.util.stream.Collectors;
  * Starts worker JVMs. JVM options and the classpath go into one argument file per run (no command-line length limit,
  * and a long classpath is written once); the per-worker arguments follow on the command line.
  */
-final class WorkerLauncher {
+public final class WorkerLauncher {
 
-    static final String MAIN_CLASS = "dev.isolane.core.worker.WorkerMain";
-    static final String SECRET_VARIABLE = "ISOLANE_SECRET";
+    public static final String MAIN_CLASS = "dev.isolane.core.worker.WorkerMain";
+    public static final String SECRET_VARIABLE = "ISOLANE_SECRET";
 
     private final RunConfig config;
     private final WorkerServer server;
@@ -79,7 +79,7 @@ final class WorkerLauncher {
     }
 
     /** Quote one argument for a java argument file: inside quotes, backslash escapes. */
-    static String quote(String argument) {
+    public static String quote(String argument) {
         return '"' + argument.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n").replace("\r", "\\r")
                 .replace("\t", "\\t") + '"';
     }

@@ -17,9 +17,10 @@ import java.util.function.BiConsumer;
 
 /**
  * The coordinator's end of every channel: a loopback socket that admits only workers presenting this run's secret
- * and an id the coordinator is expecting. Anything else is dropped unread beyond its first frame.
+ * and an id the coordinator is expecting. Anything else is dropped unread beyond its first frame. The junit-extension
+ * uses it too, for the JVMs it forks in plain JUnit launches.
  */
-final class WorkerServer implements Closeable {
+public final class WorkerServer implements Closeable {
 
     /** A worker proves itself in its first frame, quickly; a silent connection is not allowed to hold a thread. */
     private static final int HELLO_TIMEOUT_MILLIS = 10_000;
@@ -28,23 +29,23 @@ final class WorkerServer implements Closeable {
     private final String secret = newSecret();
     private final Map<String, BiConsumer<Message.Hello, Channel>> expected = new ConcurrentHashMap<>();
 
-    WorkerServer() throws IOException {
+    public WorkerServer() throws IOException {
         serverSocket = new ServerSocket(0, 64, InetAddress.getLoopbackAddress());
         Thread acceptor = new Thread(this::acceptLoop, "isolane-accept");
         acceptor.setDaemon(true);
         acceptor.start();
     }
 
-    int port() {
+    public int port() {
         return serverSocket.getLocalPort();
     }
 
-    String secret() {
+    public String secret() {
         return secret;
     }
 
     /** Admit one connection from the worker with this id, and hand it over once it has proven itself. */
-    void expect(String workerId, BiConsumer<Message.Hello, Channel> onConnected) {
+    public void expect(String workerId, BiConsumer<Message.Hello, Channel> onConnected) {
         expected.put(workerId, onConnected);
     }
 

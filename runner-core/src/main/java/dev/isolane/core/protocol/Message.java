@@ -1,8 +1,10 @@
 package dev.isolane.core.protocol;
 
+import dev.isolane.core.model.ClassState;
 import dev.isolane.core.model.TestClass;
 import dev.isolane.core.model.TestResult;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Every message that crosses the channel between the coordinator and a worker. {@link MessageCodec} writes each one
@@ -10,7 +12,14 @@ import java.util.List;
  *
  * <p>Order on one channel: the worker sends {@link Hello} first. The coordinator may then send {@link Discover}
  * (answered by {@link Discovered}) and any number of {@link RunClass}; for each class the worker sends {@link
- * ClassStarted}, zero or more {@link TestFinished} and one {@link ClassFinished}. {@link Shutdown} ends the worker.
+ * ClassStarted}, zero or more {@link TestFinished}, with detection on one {@link StateObserved}, and one
+ * {@link ClassFinished}. {@link Shutdown} ends the worker.
+ *
+ * <p>A JVM that a plain JUnit launch forked for an {@code @IsolatedProcess} class (the junit-extension) is sent
+ * {@link RunNodes} instead; the worker streams every test plan event as it happens ({@link NodeRegistered}, {@link
+ * NodeStarted}, {@link NodeSkipped}, {@link NodeFinished}, {@link NodeReported}, {@link NodeFile}), what the tests
+ * print ({@link Output}), and ends with {@link NodesDone}. {@link DumpThreads} may come at any time and is answered
+ * with a {@link ThreadDump}.
  */
 public sealed interface Message {
 
@@ -41,6 +50,9 @@ public sealed interface Message {
     /** One test of a running class has finished; sent as it happens so a crash loses nothing already done. */
     record TestFinished(String className, TestResult result) implements Message {}
 
+    /** The state a class touched in the shared JVM (with detection on); sent just before its {@link ClassFinished}. */
+    record StateObserved(ClassState state) implements Message {}
+
     /** A class has finished; its captured output travels with this message. */
     record ClassFinished(String className, long endMillis, String stdout, String stderr) implements Message {}
 
@@ -49,4 +61,50 @@ public sealed interface Message {
 
     /** The worker itself failed (not a test): the coordinator reports it and ends the worker. */
     record WorkerFailure(String message, String stackTrace) implements Message {}
+
+    /**
+     * Run these test plan nodes (by JUnit unique id) with these configuration parameters, streaming every event.
+     *
+     * @param className the class the nodes belong to; its output is attributed to it
+     */
+    record RunNodes(String className, List<String> uniqueIds, Map<String, String> configuration) implements Message {
+        public RunNodes {
+            uniqueIds = List.copyOf(uniqueIds);
+            configuration = Map.copyOf(configuration);
+        }
+    }
+
+    /** A node the worker's engines registered while running (a parameterized invocation, a dynamic test). */
+    record NodeRegistered(NodeInfo node) implements Message {}
+
+    /** A node has started. */
+    record NodeStarted(String uniqueId) implements Message {}
+
+    /** A node was skipped without starting. */
+    record NodeSkipped(String uniqueId, String reason) implements Message {}
+
+    /** A node has finished; {@code failure} is null when it succeeded or ended without a throwable. */
+    record NodeFinished(String uniqueId, NodeOutcome outcome, FailureInfo failure) implements Message {}
+
+    /** A node published a report entry (JUnit's {@code TestReporter}). */
+    record NodeReported(String uniqueId, Map<String, String> entries) implements Message {
+        public NodeReported {
+            entries = Map.copyOf(entries);
+        }
+    }
+
+    /** A node published a file (JUnit's {@code TestReporter.publishFile}); the path is on the shared file system. */
+    record NodeFile(String uniqueId, String path, String mediaType) implements Message {}
+
+    /** What the running tests printed, in order with the node events, so it lands beside the right test. */
+    record Output(boolean stderr, String text) implements Message {}
+
+    /** The run asked for by {@link RunNodes} is over; {@code failure} is set when the Platform itself failed. */
+    record NodesDone(FailureInfo failure) implements Message {}
+
+    /** Ask a worker for the stacks of all its threads, to explain a class that takes too long. */
+    record DumpThreads() implements Message {}
+
+    /** The answer to {@link DumpThreads}: the stack of every thread. */
+    record ThreadDump(String text) implements Message {}
 }

@@ -22,9 +22,21 @@ public final class ClassContext {
     /** The test each thread of this class is running; output on that thread also goes to the test. */
     private final Map<Thread, TestOutput> runningTests = new ConcurrentHashMap<>();
     private volatile boolean open = true;
+    /** Also gets every write as it happens, for runs that stream their output; null for the others. */
+    private final OutputSink live;
 
     ClassContext(String className) {
+        this(className, null);
+    }
+
+    ClassContext(String className, OutputSink live) {
         this.className = className;
+        this.live = live;
+    }
+
+    /** Where a streaming run sends what its class prints, on the printing thread, in order with its events. */
+    interface OutputSink {
+        void write(boolean toErr, byte[] bytes, int offset, int length);
     }
 
     /** The open context of the calling thread, or null when the thread works for no running class. */
@@ -62,6 +74,9 @@ public final class ClassContext {
 
     void write(boolean toErr, byte[] bytes, int offset, int length) {
         (toErr ? stderr : stdout).write(bytes, offset, length);
+        if (live != null) {
+            live.write(toErr, bytes, offset, length);
+        }
         TestOutput test = runningTests.get(Thread.currentThread());
         if (test != null) {
             (toErr ? test.stderr() : test.stdout()).write(bytes, offset, length);

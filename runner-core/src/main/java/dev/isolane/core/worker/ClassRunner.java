@@ -2,6 +2,8 @@ package dev.isolane.core.worker;
 
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
+import dev.isolane.core.detect.Detector;
+import dev.isolane.core.model.ClassState;
 import dev.isolane.core.model.Lane;
 import dev.isolane.core.model.TestResult;
 import dev.isolane.core.protocol.Message;
@@ -24,6 +26,8 @@ final class ClassRunner {
 
     private final Consumer<Message> out;
     private final Lane lane;
+    /** Null unless this JVM's agent turned violation detection on. */
+    private final Detector detector = Detector.forThisJvm();
 
     ClassRunner(Consumer<Message> out, Lane lane) {
         this.out = out;
@@ -33,6 +37,7 @@ final class ClassRunner {
     void run(String className) {
         ClassContext context = new ClassContext(className);
         context.enter();
+        Object observed = detector == null ? null : detector.started(className);
         try {
             out.accept(new Message.ClassStarted(className, Thread.currentThread().getName(),
                     System.currentTimeMillis()));
@@ -48,7 +53,11 @@ final class ClassRunner {
                 out.accept(new Message.TestFinished(className, runnerFailure(className, failure)));
             }
         } finally {
+            ClassState state = observed == null ? null : detector.finished(observed);
             context.close();
+            if (state != null) {
+                out.accept(new Message.StateObserved(state));
+            }
             out.accept(new Message.ClassFinished(className, System.currentTimeMillis(), context.stdout().text(),
                     context.stderr().text()));
         }

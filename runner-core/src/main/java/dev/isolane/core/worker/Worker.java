@@ -22,6 +22,7 @@ final class Worker {
     private final OutputCapture capture;
     private final ExecutorService pool;
     private final ClassRunner classRunner;
+    private final NodeRunner nodeRunner;
 
     Worker(Channel channel, WorkerSettings settings, OutputCapture capture) {
         this.channel = channel;
@@ -29,6 +30,7 @@ final class Worker {
         this.capture = capture;
         this.pool = Executors.newFixedThreadPool(settings.threads(), namedDaemonThreads(settings));
         this.classRunner = new ClassRunner(this::send, settings.lane());
+        this.nodeRunner = new NodeRunner(this::send, settings.lane());
     }
 
     void serve() {
@@ -37,6 +39,10 @@ final class Worker {
                 Message message = channel.receive();
                 if (message instanceof Message.RunClass run) {
                     pool.execute(() -> classRunner.run(run.className()));
+                } else if (message instanceof Message.RunNodes run) {
+                    pool.execute(() -> nodeRunner.run(run));
+                } else if (message instanceof Message.DumpThreads) {
+                    send(new Message.ThreadDump(ThreadDumps.all()));
                 } else if (message instanceof Message.Discover discover) {
                     send(TestDiscovery.discover(discover.classNames()));
                 } else if (message instanceof Message.Shutdown) {

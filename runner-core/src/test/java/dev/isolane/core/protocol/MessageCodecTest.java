@@ -31,8 +31,36 @@ class MessageCodecTest {
                 new Message.ClassStarted("a.B", "isolane-shared-1", 1_700_000_000_000L),
                 new Message.TestFinished("a.B", result),
                 new Message.ClassFinished("a.B", 1_700_000_000_500L, "line1\nline2", ""),
+                new Message.StateObserved(new dev.isolane.core.model.ClassState("a.B", java.util.List.of(
+                        new dev.isolane.core.model.StateAccess(new dev.isolane.core.model.StateKey(
+                                dev.isolane.core.model.StateKind.DEFAULT_LOCALE, "default Locale"), true, true, true,
+                                false)), java.util.List.of(new dev.isolane.core.model.ClassState.Unattributed(
+                        new dev.isolane.core.model.StateKey(dev.isolane.core.model.StateKind.STATIC_FIELD, "a.C.x"),
+                        3, java.util.List.of("a.B"))))),
                 new Message.Shutdown(),
-                new Message.WorkerFailure("boom", "trace"));
+                new Message.WorkerFailure("boom", "trace"),
+                new Message.RunNodes("a.B", List.of("[engine:junit-jupiter]/[class:a.B]"),
+                        java.util.Map.of("junit.jupiter.execution.parallel.enabled", "true")),
+                new Message.NodeRegistered(new NodeInfo("[engine:x]/[a:1]", "[engine:x]", "word \"beta\"", "beta",
+                        "TEST", new SourceInfo("method", "a.B", "words", "java.lang.String", 0, 0), List.of("slow"))),
+                new Message.NodeStarted("[engine:x]/[a:1]"),
+                new Message.NodeSkipped("[engine:x]/[a:2]", "not today"),
+                new Message.NodeFinished("[engine:x]/[a:1]", NodeOutcome.FAILED, failure()),
+                new Message.NodeReported("[engine:x]/[a:1]", java.util.Map.of("pid", "42")),
+                new Message.NodeFile("[engine:x]/[a:1]", "/tmp/shot.png", "image/png"),
+                new Message.Output(true, "\u00fcn\u00efcode line\n"),
+                new Message.NodesDone(null),
+                new Message.DumpThreads(),
+                new Message.ThreadDump("\"main\" #1 RUNNABLE\n"));
+    }
+
+    /** A failure with a cause and a suppressed one, as a fork describes it. */
+    private static FailureInfo failure() {
+        FailureInfo.Frame frame = new FailureInfo.Frame("app", null, null, "a.B", "c", "B.java", 3);
+        FailureInfo cause = new FailureInfo("java.io.IOException", "disk", "java.io.IOException: disk",
+                List.of(frame), null, List.of(), null, null);
+        return new FailureInfo("org.opentest4j.AssertionFailedError", "differs", "...: differs", List.of(frame), cause,
+                List.of(cause), "1", "2");
     }
 
     @ParameterizedTest

@@ -1,0 +1,115 @@
+package dev.isolane.junit.engine;
+
+import dev.isolane.core.worker.WorkerMain;
+import dev.isolane.junit.IsolatedProcess;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.platform.commons.support.ReflectionSupport;
+import org.junit.platform.engine.ConfigurationParameters;
+import org.junit.platform.engine.EngineDiscoveryRequest;
+import org.junit.platform.engine.EngineExecutionListener;
+import org.junit.platform.engine.ExecutionRequest;
+import org.junit.platform.engine.TestDescriptor;
+import org.junit.platform.engine.TestEngine;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.UniqueId;
+import org.junit.platform.launcher.Launcher;
+import org.opentest4j.AssertionFailedError;
+
+/**
+ * Runs {@code @IsolatedProcess} classes in a forked JVM each when a plain JUnit Platform launch runs them (an IDE,
+ * Surefire, Gradle, the ConsoleLauncher), and replays their results here test by test. Registered through {@code
+ * META-INF/services}; {@link IsolatedClassFilter} takes the same classes away from the engines that own them.
+ *
+ * <p>Discovery happens here, through the real engines, so IDE selectors and reruns by unique id work as usual; no
+ * test or lifecycle code runs here. Inside an Isolane worker (the Maven plugin already gave the class its JVM), or
+ * with {@code isolane.fork.enabled=false}, the engine finds nothing and the classes run where they are.
+ */
+public final class IsolatedProcessEngine implements TestEngine {
+
+    /** The engine id, the first segment of every unique id this engine reports. */
+    public static final String ENGINE_ID = "isolane";
+
+    @Override
+    public String getId() {
+        return ENGINE_ID;
+    }
+
+    @Override
+    public Optional<String> getGroupId() {
+        return Optional.of("dev.isolane");
+    }
+
+    @Override
+    public Optional<String> getArtifactId() {
+        return Optional.of("isolane-junit-extension");
+    }
+
+    @Override
+    public TestDescriptor discover(EngineDiscoveryRequest request, UniqueId uniqueId) {
+        Claims.clear();
+        IsolaneEngineDescriptor root = new IsolaneEngineDescriptor(uniqueId);
+        ForkSettings settings = ForkSettings.from(request.getConfigurationParameters());
+        // A suite's engine nests this one under its own id; such a suite runs its classes where it runs.
+        if (!settings.forks() || uniqueId.getSegments().size() > 1) {
+            return root;
+        }
+        RealEngines.Found found = RealEngines.discover(request, uniqueId);
+        if (found.classes().isEmpty()) {
+            return root;
+        }
+        found.classes().forEach(root::addChild);
+        found.classes().forEach(forked -> Claims.add(forked.className()));
+        List<Class<?>> needed = new ArrayList<>(List.of(Launcher.class, TestEngine.class, ReflectionSupport.class,
+                AssertionFailedError.class, WorkerMain.class, IsolatedProcess.class));
+        needed.addAll(found.engines());
+        root.jvm(ForkJvm.ofThisJvm(settings.jvmArgs(), needed));
+        return root;
+    }
+
+    @Override
+    public void execute(ExecutionRequest request) {
+        IsolaneEngineDescriptor root = (IsolaneEngineDescriptor) request.getRootTestDescriptor();
+        EngineExecutionListener listener = request.getEngineExecutionListener();
+        listener.executionStarted(root);
+        if (root.getChildren().isEmpty()) {
+            listener.executionFinished(root, TestExecutionResult.successful());
+            return;
+        }
+        ForkSettings settings = ForkSettings.from(request.getConfigurationParameters());
+        try (ForkSession session = new ForkSession(root.jvm(), settings,
+                forwarded(request.getConfigurationParameters()))) {
+            for (TestDescriptor child : List.copyOf(root.getChildren())) {
+                session.run((ForkedClassDescriptor) child, listener, root.getUniqueId());
+            }
+            listener.executionFinished(root, TestExecutionResult.successful());
+        } catch (IOException e) {
+            listener.executionFinished(root, TestExecutionResult.failed(new ForkedJvmException(
+                    "Isolane could not prepare the forked JVMs: " + e)));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            listener.executionFinished(root, TestExecutionResult.aborted(e));
+        }
+    }
+
+    /**
+     * The configuration parameters a fork gets explicitly: those not already carried by its system properties or
+     * found in its own {@code junit-platform.properties}; never the launcher's report settings (a fork writing
+     * reports would overwrite this JVM's).
+     */
+    static Map<String, String> forwarded(ConfigurationParameters parameters) {
+        Map<String, String> forwarded = new LinkedHashMap<>();
+        for (String key : parameters.keySet()) {
+            String value = parameters.get(key).orElse(null);
+            if (value != null && !value.equals(System.getProperty(key))
+                    && !key.startsWith("junit.platform.reporting.")) {
+                forwarded.put(key, value);
+            }
+        }
+        return forwarded;
+    }
+}

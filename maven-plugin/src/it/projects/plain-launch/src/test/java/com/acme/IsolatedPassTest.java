@@ -1,0 +1,34 @@
+package com.acme;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.isolane.junit.IsolatedProcess;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+@IsolatedProcess
+class IsolatedPassTest {
+
+    @Test
+    void adds() {
+        Recorder.record(getClass());
+        System.out.println("IsolatedPassTest prints from pid " + ProcessHandle.current().pid());
+        assertEquals(2, Calculator.add(1, 1));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 3})
+    void addsZero(int value) {
+        assertEquals(value, Calculator.add(value, 0));
+    }
+
+    @Nested
+    class Inner {
+        @Test
+        void addsNegative() {
+            assertEquals(0, Calculator.add(1, -1));
+        }
+    }
+}

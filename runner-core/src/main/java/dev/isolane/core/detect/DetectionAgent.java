@@ -1,0 +1,43 @@
+package dev.isolane.core.detect;
+
+import java.lang.instrument.Instrumentation;
+
+/**
+ * The agent features of violation detection, installed by {@code dev.isolane.core.agent.WorkerAgent}:
+ * {@code globals} reroutes the JDK calls that read and change JVM globals; {@code statics} also tracks static fields.
+ * Both share one class file transformer.
+ */
+public final class DetectionAgent {
+
+    private static volatile boolean enabled;
+    private static volatile StateAccessTransformer installed;
+
+    private DetectionAgent() {}
+
+    /** Feature {@code globals}. */
+    public static void installGlobals(Instrumentation instrumentation) {
+        install(instrumentation, false);
+    }
+
+    /** Feature {@code statics} (globals included). */
+    public static void installStatics(Instrumentation instrumentation) {
+        install(instrumentation, true);
+    }
+
+    private static synchronized void install(Instrumentation instrumentation, boolean statics) {
+        if (installed != null) {
+            if (!statics || installed.tracksStatics()) {
+                return;
+            }
+            instrumentation.removeTransformer(installed);
+        }
+        GlobalCalls.hookFor("", "", ""); // fails here, not inside a transformation, if a hook is missing
+        installed = new StateAccessTransformer(statics);
+        instrumentation.addTransformer(installed);
+        enabled = true;
+    }
+
+    static boolean isEnabled() {
+        return enabled;
+    }
+}

@@ -1,0 +1,108 @@
+package dev.isolane.core.history;
+
+import dev.isolane.core.Detection;
+import dev.isolane.core.RunReport;
+import dev.isolane.core.model.ClassResult;
+import dev.isolane.core.model.Lane;
+import dev.isolane.core.model.StateKind;
+import dev.isolane.core.model.Violation;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * What Isolane remembers between runs, per test class: how long it took, and the shared state it changed in a way
+ * that made a violation. With {@code isolation=auto} those classes get a JVM of their own.
+ *
+ * @param schemaVersion {@link #SCHEMA_VERSION}
+ * @param updatedAt     when the run that wrote it started, ISO-8601
+ * @param classes       per class name
+ */
+public record History(int schemaVersion, String updatedAt, Map<String, ClassHistory> classes) {
+
+    /** Bump on any change an older Isolane would misread; a file of another version is warned about and rewritten. */
+    public static final int SCHEMA_VERSION = 1;
+
+    public History {
+        // Sorted, so that the file reads and diffs well.
+        classes = Collections.unmodifiableMap(classes == null ? new TreeMap<>() : new TreeMap<>(classes));
+    }
+
+    public static History empty() {
+        return new History(SCHEMA_VERSION, null, Map.of());
+    }
+
+    /**
+     * One class's record.
+     *
+     * @param durationMillis how long it ran last time
+     * @param lane           where it ran last time: shared or isolated
+     * @param changedState   the state it changed that made violations, when it last ran in the shared JVM
+     */
+    public record ClassHistory(long durationMillis, String lane, List<ChangedState> changedState) {
+        public ClassHistory {
+            changedState = changedState == null ? List.of() : List.copyOf(changedState);
+        }
+    }
+
+    /** A piece of state a class changed, as in the violation it made: its kind, target, and whether it restored it. */
+    public record ChangedState(String kind, String target, boolean restored) {}
+
+    /** Classes that changed shared state that other classes saw or that they left changed: isolate them. */
+    public Set<String> violators() {
+        Set<String> violators = new TreeSet<>();
+        classes.forEach((name, entry) -> {
+            if (!entry.changedState().isEmpty()) {
+                violators.add(name);
+            }
+        });
+        return violators;
+    }
+
+    /**
+     * This history updated with a run: every class that ran gets its new duration; a class observed in the shared
+     * JVM gets the state it changed this time (none when it was clean). What a run could not observe is carried over:
+     * classes that ran isolated (learned violators among them) or not at all, and with {@code detect=globals} the
+     * static fields, with {@code detect=off} everything.
+     */
+    public History updatedWith(RunReport report) {
+        Map<String, ClassHistory> next = new TreeMap<>(classes);
+        Map<String, List<ChangedState>> changedBy = new TreeMap<>();
+        for (Violation violation : report.violations()) {
+            for (String writer : violation.writers()) {
+                changedBy.computeIfAbsent(writer, w -> new ArrayList<>())
+                        .add(new ChangedState(violation.kind(), violation.target(), violation.restored()));
+            }
+        }
+        Detection detection = report.config().detection();
+        for (ClassResult result : report.classes()) {
+            ClassHistory before = classes.get(result.className());
+            List<ChangedState> carried = before == null ? List.of() : before.changedState();
+            List<ChangedState> changed;
+            if (result.lane() != Lane.SHARED || detection == Detection.OFF) {
+                changed = carried;
+            } else {
+                changed = new ArrayList<>(changedBy.getOrDefault(result.className(), List.of()));
+                if (detection == Detection.GLOBALS) {
+                    carried.stream().filter(c -> c.kind().equals(StateKind.STATIC_FIELD.label())).forEach(changed::add);
+                }
+            }
+            next.put(result.className(), new ClassHistory(result.durationMillis(), result.lane().label(), changed));
+        }
+        return new History(SCHEMA_VERSION, report.startedAt().toString(), next);
+    }
+
+    /** When this history was written, or null. */
+    public Instant updated() {
+        try {
+            return updatedAt == null ? null : Instant.parse(updatedAt);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package dev.isolane.core.model;
+
+/**
+ * What one test class did to one piece of state in the shared JVM, as its worker observed it.
+ *
+ * @param key                    the state
+ * @param read                   whether the class read it
+ * @param wrote                  whether the class changed it (outside class initialization)
+ * @param restored               for a write: whether the value at the class's end was the value before its first write
+ * @param lazilyInitialized      for a static-field write: whether it was lazy initialization, a write of a null field
+ *                               in a method that checked it for null first ({@code if (cache == null) cache = ...})
+ */
+public record StateAccess(StateKey key, boolean read, boolean wrote, boolean restored, boolean lazilyInitialized) {}

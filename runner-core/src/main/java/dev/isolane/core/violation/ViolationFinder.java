@@ -1,0 +1,135 @@
+package dev.isolane.core.violation;
+
+import dev.isolane.core.model.ClassResult;
+import dev.isolane.core.model.ClassState;
+import dev.isolane.core.model.Lane;
+import dev.isolane.core.model.StateAccess;
+import dev.isolane.core.model.StateKey;
+import dev.isolane.core.model.StateKind;
+import dev.isolane.core.model.Violation;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Turns what each class touched in the shared JVM into violations. For each piece of state and each class W that
+ * changed it:
+ * <ul>
+ *   <li>a class R that read or changed it while W ran, or after W started when W left it changed, saw W's change;
+ *   <li>W left it changed: a violation even with no reader, for a global, or for a static field W does not own
+ *       (a test class's own static fields are its business until another class reads them);
+ *   <li>a write W restored, by a class that overlapped no reader, is no violation;
+ *   <li>a static field W only lazily initialized ({@code if (cache == null) cache = ...}) is no violation, since
+ *       every class would have built the same value, unless W also changed a JVM global, which the value may carry.
+ * </ul>
+ * Only shared-lane classes count: an isolated class had its JVM to itself.
+ */
+public final class ViolationFinder {
+
+    private ViolationFinder() {}
+
+    /**
+     * What the finder concluded.
+     *
+     * @param violations one per piece of state, ordered by kind and target
+     * @param notes      lines on state that could not be attributed to any class, for the report's warnings
+     */
+    public record Findings(List<Violation> violations, List<String> notes) {
+        public Findings {
+            violations = List.copyOf(violations);
+            notes = List.copyOf(notes);
+        }
+    }
+
+    public static Findings find(List<ClassResult> classes, List<ClassState> states) {
+        Map<String, ClassResult> shared = new LinkedHashMap<>();
+        for (ClassResult result : classes) {
+            if (result.lane() == Lane.SHARED) {
+                shared.put(result.className(), result);
+            }
+        }
+        Map<StateKey, Map<String, StateAccess>> byKey = new TreeMap<>();
+        Set<String> globalWriters = new HashSet<>();
+        List<ClassState.Unattributed> unattributed = new ArrayList<>();
+        for (ClassState state : states) {
+            unattributed.addAll(state.unattributed());
+            if (!shared.containsKey(state.className())) {
+                continue;
+            }
+            for (StateAccess access : state.accesses()) {
+                byKey.computeIfAbsent(access.key(), k -> new TreeMap<>()).put(state.className(), access);
+                if (access.wrote() && access.key().kind().isGlobal()) {
+                    globalWriters.add(state.className());
+                }
+            }
+        }
+        List<Violation> violations = new ArrayList<>();
+        byKey.forEach((key, accesses) -> judge(key, accesses, shared, globalWriters, violations));
+        return new Findings(violations, UnattributedNotes.of(unattributed));
+    }
+
+    private static void judge(StateKey key, Map<String, StateAccess> accesses, Map<String, ClassResult> times,
+            Set<String> globalWriters, List<Violation> out) {
+        List<StateAccess> writes = accesses.values().stream().filter(StateAccess::wrote).toList();
+        if (writes.isEmpty()) {
+            return;
+        }
+        boolean lazyInitialization = key.kind() == StateKind.STATIC_FIELD
+                && writes.stream().allMatch(StateAccess::lazilyInitialized);
+        Set<String> writers = new TreeSet<>();
+        Set<String> readers = new TreeSet<>();
+        boolean concurrent = false;
+        boolean restored = true;
+        for (Map.Entry<String, StateAccess> entry : accesses.entrySet()) {
+            String writer = entry.getKey();
+            StateAccess write = entry.getValue();
+            if (!write.wrote() || (lazyInitialization && !globalWriters.contains(writer))) {
+                continue;
+            }
+            // A lazily initialized value stays in place for good, whatever the field's "restored" says.
+            boolean leftChanged = !write.restored() || lazyInitialization;
+            ClassResult w = times.get(writer);
+            Set<String> saw = new TreeSet<>();
+            boolean overlapped = false;
+            for (String other : accesses.keySet()) {
+                ClassResult r = times.get(other);
+                if (other.equals(writer) || r == null) {
+                    continue;
+                }
+                boolean together = overlap(w, r);
+                if (together || (leftChanged && r.endMillis() > w.startMillis())) {
+                    saw.add(other);
+                    overlapped |= together;
+                }
+            }
+            boolean counts = !saw.isEmpty() || (leftChanged && !lazyInitialization
+                    && (key.kind().isGlobal() || !ownedBy(key, writer)));
+            if (counts) {
+                writers.add(writer);
+                readers.addAll(saw);
+                concurrent |= overlapped;
+                restored &= !leftChanged;
+            }
+        }
+        if (writers.isEmpty()) {
+            return;
+        }
+        out.add(new Violation(key.kind().label(), key.target(), List.copyOf(writers), List.copyOf(readers),
+                concurrent, restored, Hints.hint(key, writers, readers, concurrent, restored, lazyInitialization)));
+    }
+
+    static boolean overlap(ClassResult a, ClassResult b) {
+        return a.startMillis() < b.endMillis() && b.startMillis() < a.endMillis();
+    }
+
+    /** A test class owns the static fields it (or a class nested in it) declares. */
+    static boolean ownedBy(StateKey key, String testClass) {
+        String owner = key.target().substring(0, Math.max(0, key.target().lastIndexOf('.')));
+        return owner.equals(testClass) || owner.startsWith(testClass + "$");
+    }
+}

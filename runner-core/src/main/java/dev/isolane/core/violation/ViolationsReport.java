@@ -1,0 +1,84 @@
+package dev.isolane.core.violation;
+
+import dev.isolane.core.Detection;
+import dev.isolane.core.RunLog;
+import dev.isolane.core.RunReport;
+import dev.isolane.core.model.Violation;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The console's violations section, printed after the test summary: one entry per piece of state, writers to
+ * readers, and what to do. Also the text a build fails with under {@code failOnViolation}.
+ */
+public final class ViolationsReport {
+
+    private ViolationsReport() {}
+
+    public static void print(RunLog log, RunReport report) {
+        List<String> notes = report.warnings().stream().filter(w -> w.startsWith("Not attributed: ")).toList();
+        if (report.violations().isEmpty()) {
+            if (report.config().detection() != Detection.OFF) {
+                log.info("Isolation violations: none found (detect=" + report.config().detection().label() + ")");
+            }
+            notes.forEach(log::info);
+            log.info("");
+            return;
+        }
+        log.warn(headline(report.violations()) + " (details in isolane-report.json):");
+        for (String line : lines(report.violations())) {
+            log.warn(line);
+        }
+        notes.forEach(log::info);
+        log.info("");
+    }
+
+    /** What {@code failOnViolation} fails the build with. */
+    public static String failureMessage(RunReport report) {
+        List<String> text = new ArrayList<>();
+        text.add(headline(report.violations()) + ", and failOnViolation is set:");
+        text.addAll(lines(report.violations()));
+        text.add("");
+        text.add("Fix each one as its 'fix:' line says, or set failOnViolation=false to report without failing.");
+        return String.join("\n", text);
+    }
+
+    private static String headline(List<Violation> violations) {
+        return "Isolation violations: " + violations.size() + " piece" + (violations.size() == 1 ? "" : "s")
+                + " of JVM-wide state shared between test classes in the shared JVM";
+    }
+
+    static List<String> lines(List<Violation> violations) {
+        List<String> lines = new ArrayList<>();
+        for (Violation violation : violations) {
+            lines.add("  " + describe(violation) + " -- " + state(violation));
+            lines.add("    " + String.join(", ", violation.writers()) + " -> " + readers(violation)
+                    + (violation.concurrent() ? "  [ran at the same time]" : ""));
+            lines.add("    fix: " + violation.hint());
+        }
+        return lines;
+    }
+
+    /** Readers that are writers too (two classes bumping one counter) read as "each other". */
+    static String readers(Violation violation) {
+        List<String> others = violation.readers().stream().filter(r -> !violation.writers().contains(r)).toList();
+        boolean eachOther = violation.readers().stream().anyMatch(violation.writers()::contains);
+        if (others.isEmpty()) {
+            return eachOther ? "each other" : "(no reader seen)";
+        }
+        return String.join(", ", others) + (eachOther ? ", and each other" : "");
+    }
+
+    private static String describe(Violation violation) {
+        String kind = switch (violation.kind()) {
+            case "static-field" -> "static field ";
+            case "system-property" -> "system property ";
+            default -> "";
+        };
+        return kind + violation.target();
+    }
+
+    private static String state(Violation violation) {
+        return violation.restored() ? "restored, but seen while changed" : "left changed";
+    }
+}

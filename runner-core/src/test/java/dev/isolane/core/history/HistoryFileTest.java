@@ -1,0 +1,127 @@
+package dev.isolane.core.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.isolane.core.Detection;
+import dev.isolane.core.RunConfig;
+import dev.isolane.core.RunLog;
+import dev.isolane.core.RunReport;
+import dev.isolane.core.model.ClassOutcome;
+import dev.isolane.core.model.ClassResult;
+import dev.isolane.core.model.Lane;
+import dev.isolane.core.model.Violation;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class HistoryFileTest {
+
+    @TempDir
+    Path dir;
+
+    private final List<String> warnings = new ArrayList<>();
+    private final RunLog log = new RunLog() {
+        @Override
+        public void info(String line) {}
+
+        @Override
+        public void warn(String line) {
+            warnings.add(line);
+        }
+
+        @Override
+        public void error(String line) {}
+    };
+
+    @Test
+    void roundTripsDurationsAndChangedState() throws Exception {
+        Path file = dir.resolve(".isolane/history.json");
+        History written = History.empty().updatedWith(report(Detection.STATICS,
+                List.of(shared("A", 120), shared("B", 30)),
+                List.of(new Violation("static-field", "com.acme.Config.mode", List.of("A"), List.of("B"), true,
+                        false, "hint"))));
+        HistoryFile.write(file, written);
+
+        History read = HistoryFile.read(file, log);
+        assertThat(warnings).isEmpty();
+        assertThat(read).isEqualTo(written);
+        assertThat(read.classes().get("A").durationMillis()).isEqualTo(120);
+        assertThat(read.classes().get("A").changedState()).containsExactly(
+                new History.ChangedState("static-field", "com.acme.Config.mode", false));
+        assertThat(read.violators()).containsExactly("A");
+        assertThat(Files.readString(file)).contains("\"schemaVersion\": 1");
+    }
+
+    @Test
+    void aMissingFileIsAnEmptyHistoryWithoutWarning() {
+        assertThat(HistoryFile.read(dir.resolve("none.json"), log).classes()).isEmpty();
+        assertThat(warnings).isEmpty();
+    }
+
+    @Test
+    void aCorruptFileIsWarnedAboutAndReadAsEmpty() throws Exception {
+        Path file = dir.resolve("history.json");
+        for (String corrupt : List.of("{not json", "[]", "{\"schemaVersion\":1,\"classes\":{\"A\":null}}",
+                "{\"schemaVersion\":1,\"classes\":{\"A\":{\"changedState\":[{\"kind\":null}]}}}", "")) {
+            Files.writeString(file, corrupt);
+            warnings.clear();
+            assertThat(HistoryFile.read(file, log).classes()).as(corrupt).isEmpty();
+            assertThat(warnings).as(corrupt).singleElement().asString()
+                    .contains(file.toString()).contains("rewritten at the end of this run");
+        }
+    }
+
+    @Test
+    void anotherSchemaVersionIsWarnedAboutByNumber() throws Exception {
+        Path file = dir.resolve("history.json");
+        Files.writeString(file, "{\"schemaVersion\": 7, \"classes\": {}}");
+        assertThat(HistoryFile.read(file, log).classes()).isEmpty();
+        assertThat(warnings).singleElement().asString().contains("schema version 7")
+                .contains("reads version 1");
+    }
+
+    @Test
+    void aDirectoryInPlaceOfTheFileIsWarnedAbout() throws Exception {
+        Path file = Files.createDirectories(dir.resolve("history.json"));
+        assertThat(HistoryFile.read(file, log).classes()).isEmpty();
+        assertThat(warnings).singleElement().asString().contains("Cannot read the history file");
+    }
+
+    @Test
+    void aClassThatRanIsolatedKeepsWhatItLearnedAndACleanSharedRunForgetsIt() {
+        History learned = History.empty().updatedWith(report(Detection.STATICS, List.of(shared("A", 10)),
+                List.of(new Violation("system-property", "p", List.of("A"), List.of(), false, false, "h"))));
+        assertThat(learned.violators()).containsExactly("A");
+
+        ClassResult isolatedA = new ClassResult("A", Lane.ISOLATED, 2, "", 0, 50, ClassOutcome.PASSED, List.of(),
+                "", "", null);
+        History afterAuto = learned.updatedWith(report(Detection.STATICS, List.of(isolatedA), List.of()));
+        assertThat(afterAuto.violators()).containsExactly("A");
+        assertThat(afterAuto.classes().get("A").durationMillis()).isEqualTo(50);
+        assertThat(afterAuto.classes().get("A").lane()).isEqualTo("isolated");
+
+        assertThat(afterAuto.updatedWith(report(Detection.OFF, List.of(shared("A", 5)), List.of())).violators())
+                .as("detection off observes nothing").containsExactly("A");
+        assertThat(afterAuto.updatedWith(report(Detection.STATICS, List.of(shared("A", 5)), List.of())).violators())
+                .as("observed clean in the shared JVM").isEmpty();
+    }
+
+    private static ClassResult shared(String name, long millis) {
+        return new ClassResult(name, Lane.SHARED, 1, "t", 1000, 1000 + millis, ClassOutcome.PASSED, List.of(), "",
+                "", null);
+    }
+
+    private RunReport report(Detection detection, List<ClassResult> classes, List<Violation> violations) {
+        RunConfig config = RunConfig.builder().workingDirectory(dir).detection(detection).build();
+        return new RunReport(Instant.parse("2025-01-01T00:00:00Z"), 10, config, classes, violations, List.of());
+    }
+
+    static Map<String, History.ClassHistory> classes(History history) {
+        return history.classes();
+    }
+}

@@ -1,0 +1,33 @@
+package dev.isolane.core.violation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.isolane.core.model.Violation;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ViolationsReportTest {
+
+    @Test
+    void eachEntryShowsTheStateWritersToReadersAndTheFix() {
+        Violation counter = new Violation("static-field", "com.acme.Ids.next", List.of("com.acme.ATest",
+                "com.acme.BTest"), List.of("com.acme.ATest", "com.acme.BTest", "com.acme.CTest"), true, false,
+                "do this");
+        Violation locale = new Violation("default-locale", "default Locale", List.of("com.acme.LTest"),
+                List.of(), false, true, "do that");
+        assertThat(ViolationsReport.lines(List.of(counter, locale))).containsExactly(
+                "  static field com.acme.Ids.next -- left changed",
+                "    com.acme.ATest, com.acme.BTest -> com.acme.CTest, and each other  [ran at the same time]",
+                "    fix: do this",
+                "  default Locale -- restored, but seen while changed",
+                "    com.acme.LTest -> (no reader seen)",
+                "    fix: do that");
+    }
+
+    @Test
+    void writersThatOnlySawEachOtherReadAsEachOther() {
+        Violation counter = new Violation("static-field", "com.acme.Ids.next", List.of("A", "B"), List.of("A", "B"),
+                false, false, "h");
+        assertThat(ViolationsReport.readers(counter)).isEqualTo("each other");
+    }
+}
