@@ -20,24 +20,38 @@ from .maven import Environment
 from .report import Results, table
 
 CATEGORIES = (
-    # (label, predicate on one frame's "class.method"), first match in a stack wins for that stack
+    # (label, predicate on one frame's "class.method"). A sample counts for the category of the frame nearest the
+    # top of its stack that matches any; where one frame matches several, the first listed wins.
     ("class loading/linking", lambda f: re.search(r"ClassLoader\.(loadClass|defineClass|findClass)|"
                                                   r"jdk\.internal\.loader\.|java\.lang\.Class\.forName|"
                                                   r"java\.util\.zip\.|java\.util\.jar\.", f)),
-    ("lambda/method-handle linkage, reflection", lambda f: f.startswith(("java.lang.invoke.", "jdk.internal.reflect.",
-                                                                         "java.lang.reflect."))),
-    ("JUnit discovery", lambda f: "discover" in f.lower() and f.startswith("org.junit")),
-    ("Isolane channel/JSON", lambda f: f.startswith("dev.isolane.core.protocol") or f.startswith("dev.isolane.shaded")),
-    ("test code (Work.hash/sleep)", lambda f: f.startswith("bench.") or f.startswith("sun.security.provider")),
+    ("lambda/method-handle linkage", lambda f: f.startswith("java.lang.invoke.")),
+    ("test code", lambda f: f.startswith(("bench.", "sun.security.provider."))),
+    ("JUnit discovery", lambda f: f.startswith("org.junit") and "discover" in f.lower()),
     ("JUnit execution", lambda f: f.startswith("org.junit")),
-    ("Isolane worker", lambda f: f.startswith("dev.isolane")),
-    ("Maven/Plexus/Aether", lambda f: re.match(r"org\.(apache\.maven|codehaus|eclipse\.(aether|sisu))|com\.google\.inject",
-                                               f)),
+    ("Isolane channel/JSON", lambda f: f.startswith(("dev.isolane.core.protocol", "dev.isolane.shaded.gson"))),
+    ("Isolane reports", lambda f: f.startswith("dev.isolane.core.report")),
+    ("Isolane detection", lambda f: f.startswith(("dev.isolane.core.agent", "dev.isolane.core.violation",
+                                                  "dev.isolane.shaded.asm"))),
+    ("Isolane, other", lambda f: f.startswith("dev.isolane")),
+    ("Maven/Plexus/Guice/Aether", lambda f: re.match(r"org\.(apache\.maven|codehaus|eclipse\.(aether|sisu))|"
+                                                     r"com\.google\.inject", f)),
+    ("reflection", lambda f: f.startswith(("jdk.internal.reflect.", "java.lang.reflect."))),
 )
 
 
+def _category(names: list[str]) -> str:
+    for name in names:
+        for label, test in CATEGORIES:
+            if test(name):
+                return label
+    return "other"
+
+
 def jfr_events(file: Path, events: str) -> list[dict]:
-    out = subprocess.run(["jfr", "print", "--json", "--events", events, str(file)], capture_output=True, text=True)
+    # jfr print shows 5 frames of a stack unless told otherwise; JFR records 64.
+    out = subprocess.run(["jfr", "print", "--json", "--stack-depth", "64", "--events", events, str(file)],
+                         capture_output=True, text=True)
     if out.returncode != 0:
         return []
     return json.loads(out.stdout)["recording"]["events"]
@@ -80,7 +94,7 @@ class Samples:
             self.interpreted += frames[0].get("type") == "Interpreted"
             names = [_frame(f) for f in frames]
             self.isolane += any(n.startswith("dev.isolane.") for n in names)
-            self.categories[next((label for label, test in CATEGORIES if any(test(n) for n in names)), "other")] += 1
+            self.categories[_category(names)] += 1
             thread = event["values"].get("sampledThread", {})
             self.threads[re.sub(r"\d+", "N", thread.get("javaName") or thread.get("osName") or "?")] += 1
 
@@ -91,7 +105,7 @@ class Samples:
         share = lambda n: f"{n / self.total:.0%}"  # noqa: E731
         results.say(f"{title}: {self.total} samples, top frame interpreted in {share(self.interpreted)} "
                     "(JIT not yet warm)")
-        results.say("  by what the stack is doing (first match from the top of this list): "
+        results.say("  by the nearest recognizable frame to the top of the stack: "
                     + ", ".join(f"{label} {share(n)}" for label, n in self.categories.most_common()))
         results.say("  by thread: " + ", ".join(f"{name} {share(n)}" for name, n in self.threads.most_common(6)))
         results.say("  hottest top frames: " + "; ".join(f"{name} {share(n)}" for name, n in self.top.most_common(top)))
