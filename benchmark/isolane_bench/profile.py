@@ -25,7 +25,9 @@ CATEGORIES = (
     ("class loading/linking", lambda f: re.search(r"ClassLoader\.(loadClass|defineClass|findClass)|"
                                                   r"jdk\.internal\.loader\.|java\.lang\.Class\.forName|"
                                                   r"java\.util\.zip\.|java\.util\.jar\.", f)),
-    ("lambda/method-handle linkage", lambda f: f.startswith("java.lang.invoke.")),
+    # Linking lambdas and method handles, not running them (VarHandle accessors, Holder and LambdaForm$ frames).
+    ("lambda/method-handle linkage", lambda f: f.startswith("java.lang.invoke.")
+     and not re.search(r"VarHandle|\$Holder|LambdaForm\$", f)),
     ("test code", lambda f: f.startswith(("bench.", "sun.security.provider."))),
     ("JUnit discovery", lambda f: f.startswith("org.junit") and "discover" in f.lower()),
     ("JUnit execution", lambda f: f.startswith("org.junit")),
