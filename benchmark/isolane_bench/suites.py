@@ -423,6 +423,8 @@ def published(directory: Path, versions: Versions, suite: PublishedSuite) -> Pro
                 </artifactItem>
               </artifactItems>
               <excludes>**/*.class,META-INF/**</excludes>
+              <!-- Its own markers: the first unpack's would make this one skip the same artifact. -->
+              <markersDirectory>${{project.build.directory}}/dependency-maven-plugin-markers/resources</markersDirectory>
               <outputDirectory>${{project.basedir}}/src/test/resources</outputDirectory>
             </configuration>
           </execution>
