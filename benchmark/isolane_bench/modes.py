@@ -121,7 +121,9 @@ def timed_rounds(env: Environment, project: suites.Project, configs: list[suites
 def _header(env: Environment, results: Results, title: str, description: str, junit: str = "") -> None:
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=env.root, capture_output=True,
                             text=True).stdout.strip()
-    dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], cwd=env.root,
+    # Changes to Isolane itself, not to the benchmark.
+    dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no", "--", ".", ":!benchmark"],
+                           cwd=env.root,
                            capture_output=True, text=True).stdout.strip()
     java = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()[0]
     results.say(f"== {title}")
