@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -21,6 +22,7 @@ public final class MavenBuild {
 
     private final String projectName;
     private final List<String> arguments = new ArrayList<>();
+    private final Map<String, String> environment = new LinkedHashMap<>();
     private Duration timeout = Duration.ofMinutes(5);
 
     private MavenBuild(String projectName) {
@@ -34,6 +36,12 @@ public final class MavenBuild {
     /** Maven arguments (goals, -D properties); {@code verify} when none is given. */
     public MavenBuild args(String... more) {
         arguments.addAll(List.of(more));
+        return this;
+    }
+
+    /** An environment variable for Maven, such as {@code MAVEN_OPTS}. */
+    public MavenBuild env(String name, String value) {
+        environment.put(name, value);
         return this;
     }
 
@@ -67,12 +75,12 @@ public final class MavenBuild {
         Path log = directory.resolve("build.log");
         try {
             // The mvn script execs java, so this process is the Maven JVM itself.
-            Process process = new ProcessBuilder(command)
+            ProcessBuilder builder = new ProcessBuilder(command)
                     .directory(directory.toFile())
                     .redirectErrorStream(true)
-                    .redirectOutput(log.toFile())
-                    .start();
-            return new Running(process, directory, log, timeout);
+                    .redirectOutput(log.toFile());
+            builder.environment().putAll(environment);
+            return new Running(builder.start(), directory, log, timeout);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -97,6 +105,15 @@ public final class MavenBuild {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new AssertionError("interrupted", e);
+            }
+        }
+
+        /** The log so far. */
+        public String logSoFar() {
+            try {
+                return Files.readString(log, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                return "";
             }
         }
 

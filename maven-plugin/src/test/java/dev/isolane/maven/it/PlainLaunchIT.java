@@ -37,6 +37,8 @@ class PlainLaunchIT {
     private static Run annotated;
     private static Run withoutAnnotation;
     private static Run junit6;
+    /** The ConsoleLauncher on the JUnit 6 copy with {@code isolane.detect=off} in a junit-platform.properties. */
+    private static Console switchedOff;
 
     @BeforeAll
     static void runAll() {
@@ -44,8 +46,11 @@ class PlainLaunchIT {
         Path stripped = MavenBuild.project("plain-launch").copyProject();
         removeAnnotation(stripped);
         withoutAnnotation = Run.of(stripped, List.of());
+        // -Disolane.detect=off reaches the tests as a system property (Surefire passes Maven's user properties on).
         junit6 = Run.of(MavenBuild.project("plain-launch").copyProject(),
-                List.of("-Djunit.version=" + MavenBuild.property("it.junit6.version")));
+                List.of("-Djunit.version=" + MavenBuild.property("it.junit6.version"), "-Disolane.detect=off"));
+        switchedOff = Console.run(junit6.dir, junit6.maven, "console-records-off",
+                Map.of("junit-platform.properties", "isolane.detect=off\n"));
     }
 
     @Test
@@ -108,6 +113,56 @@ class PlainLaunchIT {
         }
     }
 
+    @Test
+    void aPlainLaunchReportsTheGlobalsAClassLeftChangedButNotThoseOfItsForkedClasses() {
+        List<String> expected = List.of(
+                "Isolation violations: 1 piece of JVM-wide state left changed by test classes in this JVM:",
+                "  system property acme.rounding -- left changed",
+                "    com.acme.PlainPassTest",
+                "    fix: annotate PlainPassTest with @IsolatedProcess, or restore system property acme.rounding in"
+                        + " @AfterEach/@AfterAll (save the old value first; clear the property if it had none)");
+        for (String output : List.of(annotated.maven.log(), annotated.console().output(), junit6.console().output())) {
+            assertThat(violations(output)).as(output).startsWith(expected.toArray(String[]::new)).hasSize(5);
+        }
+    }
+
+    @Test
+    void withoutTheAnnotationTheClassThatWasForkedIsReportedToo() {
+        for (String output : List.of(withoutAnnotation.maven.log(), withoutAnnotation.console().output())) {
+            assertThat(violations(output)).as(output)
+                    .contains("Isolation violations: 2 pieces of JVM-wide state left changed by test classes in this"
+                            + " JVM:")
+                    .containsSequence("  default TimeZone -- left changed", "    com.acme.IsolatedPassTest")
+                    .containsSequence("  system property acme.rounding -- left changed", "    com.acme.PlainPassTest");
+        }
+    }
+
+    @Test
+    void switchedOffNothingIsReported() {
+        assertThat(junit6.maven.log()).contains("Tests run:").doesNotContain("Isolation violations");
+        assertThat(switchedOff.counts()).as(switchedOff.output()).containsEntry("found", 16);
+        assertThat(switchedOff.output()).doesNotContain("Isolation violations");
+    }
+
+    /** The lines of the listener's report, as printed (a log prefix before the headline is cut off). */
+    private static List<String> violations(String output) {
+        List<String> lines = output.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            int column = lines.get(i).indexOf("Isolation violations: ");
+            if (column >= 0) {
+                List<String> section = new ArrayList<>();
+                for (String line : lines.subList(i, lines.size())) {
+                    section.add(line.substring(Math.min(column, line.length())));
+                    if (line.contains("Isolane compared the JVM globals")) {
+                        break;
+                    }
+                }
+                return section;
+            }
+        }
+        return List.of();
+    }
+
     private static void assertForked(Map<String, Long> records, String log) {
         assertThat(records.keySet()).as(log).containsAll(PLAIN).containsAll(ISOLATED);
         Set<Long> plainPids = new HashSet<>();
@@ -142,7 +197,7 @@ class PlainLaunchIT {
                     "-Dmaven.test.failure.ignore=true"));
             args.addAll(extraArgs);
             BuildResult maven = MavenBuild.project("plain-launch").args(args.toArray(String[]::new)).runIn(dir);
-            return new Run(dir, maven, Console.run(dir, maven));
+            return new Run(dir, maven, Console.run(dir, maven, "console-records", Map.of()));
         }
 
         String surefireTotals() {
@@ -176,15 +231,24 @@ class PlainLaunchIT {
 
         private static final Pattern COUNT = Pattern.compile("\\[\\s*(\\d+) tests (\\w+)\\s*]");
 
-        static Console run(Path dir, BuildResult maven) {
+        /**
+         * Run it, the tests recording their PIDs in {@code target/<records>}, with a directory of extra resources
+         * (file name to text) first on the class path.
+         */
+        static Console run(Path dir, BuildResult maven, String records, Map<String, String> resources) {
             try {
                 String dependencies = Files.readString(dir.resolve("target/test.classpath")).strip();
-                String classpath = String.join(File.pathSeparator, dir.resolve("target/test-classes").toString(),
-                        dir.resolve("target/classes").toString(), dependencies);
+                Path extra = Files.createDirectories(dir.resolve("target/" + records + "-resources"));
+                for (Map.Entry<String, String> resource : resources.entrySet()) {
+                    Files.writeString(extra.resolve(resource.getKey()), resource.getValue());
+                }
+                String classpath = String.join(File.pathSeparator, extra.toString(),
+                        dir.resolve("target/test-classes").toString(), dir.resolve("target/classes").toString(),
+                        dependencies);
                 Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-                Path log = dir.resolve("console.log");
+                Path log = dir.resolve(records + ".log");
                 Process process = new ProcessBuilder(java.toString(),
-                        "-Dit.records=" + dir.resolve("target/console-records"), "-cp", classpath,
+                        "-Dit.records=" + dir.resolve("target/" + records), "-cp", classpath,
                         "org.junit.platform.console.ConsoleLauncher", "execute", "--disable-banner",
                         "--disable-ansi-colors", "--details=tree",
                         "--scan-classpath", dir.resolve("target/test-classes").toString())

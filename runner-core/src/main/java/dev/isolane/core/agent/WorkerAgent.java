@@ -14,6 +14,7 @@ public final class WorkerAgent {
 
     /** Each feature installs its class file transformers; features are named in the agent's argument. */
     static final Map<String, Consumer<Instrumentation>> FEATURES = Map.of(
+            ExitInterception.FEATURE, ExitInterception::install,
             "globals", DetectionAgent::installGlobals,
             "statics", DetectionAgent::installStatics);
 

@@ -1,22 +1,37 @@
 package dev.isolane.core.coordinator;
 
+import dev.isolane.core.agent.ExitInterceptedError;
 import dev.isolane.core.model.ClassOutcome;
 import dev.isolane.core.model.ClassResult;
 import dev.isolane.core.model.Lane;
 import dev.isolane.core.model.TestResult;
+import dev.isolane.core.model.TestStatus;
+import dev.isolane.core.protocol.Message;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** The coordinator's mutable record of one class while the run goes on; it becomes a {@link ClassResult}. */
 final class ClassRun {
 
     private final String className;
-    private final Lane lane;
+    private Lane lane;
     private final List<TestResult> tests = new ArrayList<>();
+    /** Tests that started and have not finished, by unique id: what a crash or a timeout interrupts. */
+    private final Map<String, Message.TestStarted> runningTests = new LinkedHashMap<>();
     private WorkerHandle worker;
     private String thread = "";
     private long startMillis;
     private long endMillis;
+    private long startedNanos = -1;
+    private boolean timedOut;
+    private boolean hadCompany;
+    private int attempts;
+    private String rerunReason;
+    private Message.ExitIntercepted exitStopped;
+    private String exitStoppedDuring;
     private ClassResult result;
 
     ClassRun(String className, Lane lane) {
@@ -27,37 +42,127 @@ final class ClassRun {
     void assignTo(WorkerHandle worker) {
         this.worker = worker;
         this.startMillis = System.currentTimeMillis();
+        attempts++;
     }
 
     void started(String thread, long startMillis) {
         this.thread = thread;
         this.startMillis = startMillis;
+        this.startedNanos = System.nanoTime();
+    }
+
+    void testStarted(Message.TestStarted test) {
+        runningTests.put(test.uniqueId(), test);
     }
 
     void add(TestResult test) {
+        runningTests.remove(test.uniqueId());
         tests.add(test);
+    }
+
+    /** The agent stopped an exit on a thread of this class; the first one is what the report tells. */
+    void exitStopped(Message.ExitIntercepted exit) {
+        if (exitStopped == null) {
+            exitStopped = exit;
+            exitStoppedDuring = hasRunningTests() ? runningTestNames() : null;
+        }
     }
 
     void finished(long endMillis, String stdout, String stderr) {
         this.endMillis = endMillis;
-        result = build(ClassResult.outcomeOf(tests), stdout, stderr, null);
+        if (exitStopped == null) {
+            result = build(ClassResult.outcomeOf(tests), stdout, stderr, null);
+            return;
+        }
+        String detail = FaultText.exitStopped(this, exitStopped, exitStoppedDuring, stdout, stderr);
+        boolean testFailedWithIt = tests.stream()
+                .anyMatch(test -> ExitInterceptedError.class.getName().equals(test.failureType()));
+        if (!testFailedWithIt) {
+            // The exit happened off the tests' own threads, or the test caught the error: the class still fails.
+            tests.add(TestResult.classLevelError(className, ClassOutcome.CRASHED.label(), FaultText.summary(detail),
+                    ExitInterceptedError.class.getName(), detail));
+        }
+        result = build(ClassOutcome.CRASHED, stdout, stderr, detail);
     }
 
     /**
-     * End the class abnormally. Tests that finished keep their results; one error entry records what happened, so
-     * the totals, the XML and the console all count it.
+     * End the class abnormally. Tests that finished keep their results; the tests that were running get the error,
+     * or, when none was, one class-level entry records it, so the totals, the XML and the console all count it.
      */
     void endAbnormally(ClassOutcome outcome, String detail) {
         endMillis = System.currentTimeMillis();
-        tests.add(TestResult.classLevelError(className, outcome.label(), detail,
-                "dev.isolane." + (outcome == ClassOutcome.TIMEOUT ? "ClassTimeout" : "WorkerCrash"), detail));
+        String type = "dev.isolane." + (outcome == ClassOutcome.TIMEOUT ? "ClassTimeout" : "WorkerCrash");
+        String summary = FaultText.summary(detail);
+        if (runningTests.isEmpty()) {
+            tests.add(TestResult.classLevelError(className, outcome.label(), summary, type, detail));
+        }
+        long now = System.nanoTime();
+        for (Message.TestStarted test : runningTests.values()) {
+            tests.add(new TestResult(test.uniqueId(), test.displayName(), test.reportName(), test.reportClass(),
+                    TestStatus.ERROR, startedNanos < 0 ? 0 : Math.max(0, (now - startedNanos) / 1_000_000),
+                    summary, type, detail, "", ""));
+        }
+        runningTests.clear();
         result = build(outcome, "", "", detail);
+    }
+
+    /** Forget this attempt: the class runs again from the start, in the given lane. */
+    void rerun(Lane lane, String reason) {
+        this.lane = lane;
+        this.rerunReason = reason;
+        tests.clear();
+        runningTests.clear();
+        worker = null;
+        thread = "";
+        startedNanos = -1;
+        timedOut = false;
+        hadCompany = false;
+        exitStopped = null;
+        exitStoppedDuring = null;
+        result = null;
     }
 
     private ClassResult build(ClassOutcome outcome, String stdout, String stderr, String detail) {
         long pid = worker == null ? -1 : worker.pid();
         return new ClassResult(className, lane, pid, thread, startMillis, Math.max(startMillis, endMillis), outcome,
                 tests, stdout, stderr, detail);
+    }
+
+    /** Whether a test of this class ran out of memory; in a shared heap it may not be the one that used it up. */
+    boolean ranOutOfMemory() {
+        return tests.stream().anyMatch(test -> OutOfMemoryError.class.getName().equals(test.failureType()));
+    }
+
+    /** Another class ran in the same JVM at some time while this one did. */
+    void markHadCompany() {
+        hadCompany = true;
+    }
+
+    boolean hadCompany() {
+        return hadCompany;
+    }
+
+    /** How long the class has been running, from the moment its worker began it; 0 before it began. */
+    long runningNanos(long now) {
+        return startedNanos < 0 ? 0 : now - startedNanos;
+    }
+
+    void markTimedOut() {
+        timedOut = true;
+    }
+
+    boolean isTimedOut() {
+        return timedOut;
+    }
+
+    boolean hasRunningTests() {
+        return !runningTests.isEmpty();
+    }
+
+    /** The display names of the running tests, for messages: {@code test hangs()}. */
+    String runningTestNames() {
+        return (runningTests.size() == 1 ? "test " : "tests ")
+                + runningTests.values().stream().map(Message.TestStarted::displayName).collect(Collectors.joining(", "));
     }
 
     String className() {
@@ -70,6 +175,19 @@ final class ClassRun {
 
     WorkerHandle worker() {
         return worker;
+    }
+
+    String thread() {
+        return thread;
+    }
+
+    int attempts() {
+        return attempts;
+    }
+
+    /** Why this class is running again, or null on its first attempt. */
+    String rerunReason() {
+        return rerunReason;
     }
 
     boolean isDone() {

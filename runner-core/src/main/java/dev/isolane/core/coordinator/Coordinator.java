@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +27,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * Runs in the build tool's JVM and never loads a test class. It starts the shared worker (which also discovers the
@@ -40,6 +43,16 @@ public final class Coordinator {
     /** How long workers may take to exit after Shutdown (JaCoCo writes its data on exit) before they are killed. */
     private static final long EXIT_TIMEOUT_MILLIS = 30_000;
     private static final int LOG_TAIL_BYTES = 4096;
+    /** How long a worker has to answer a thread dump request before its class is reported without one. */
+    private static final long DUMP_TIMEOUT_MILLIS = 10_000;
+    /** After a worker exited, how long its channel may take to deliver what the worker sent before it died. */
+    private static final long DRAIN_MILLIS = 5_000;
+    /** How often the event loop looks at the clock when no event comes. */
+    private static final long TICK_MILLIS = 250;
+    /** A class runs at most this often: once, and again after JVMs died beside it. */
+    private static final int MAX_ATTEMPTS = 3;
+    /** Shared JVMs in a row that die before connecting, after which the shared classes left are given up. */
+    private static final int SHARED_START_ATTEMPTS = 2;
 
     private final RunConfig config;
     private final RunLog log;
@@ -59,6 +72,7 @@ public final class Coordinator {
     private int sharedWorkersStarted;
     private int isolatedWorkersStarted;
     private int isolatedAlive;
+    private int sharedStartFailures;
 
     public Coordinator(RunConfig config, RunLog log, Set<String> learnedViolators) {
         this.config = config;
@@ -75,9 +89,9 @@ public final class Coordinator {
      * @throws RunFailedException when no worker could start or discovery failed, so no test could run
      */
     public Outcome run(List<String> candidates) throws IOException, InterruptedException {
-        runDirectory = Files.createDirectories(config.workDirectory())
-                .resolve("run-" + ProcessHandle.current().pid() + "-" + System.currentTimeMillis());
-        Files.createDirectories(runDirectory);
+        // Unique even for two runs in one JVM (mvn -T2) that share a work directory.
+        runDirectory = Files.createTempDirectory(Files.createDirectories(config.workDirectory()),
+                "run-" + ProcessHandle.current().pid() + "-");
         Thread killer = new Thread(this::killAll, "isolane-shutdown");
         Runtime.getRuntime().addShutdownHook(killer);
         try (WorkerServer workerServer = new WorkerServer()) {
@@ -95,6 +109,7 @@ public final class Coordinator {
                 // the hook is running or will run; either way the workers die
             }
             deleteEmptyLogs();
+            workers.forEach(worker -> deleteTree(worker.scratch()));
         }
     }
 
@@ -113,6 +128,7 @@ public final class Coordinator {
                 throw new RunFailedException("Test discovery failed in the worker JVM: " + failure.message()
                         + "\n" + failure.stackTrace());
             } else if (event instanceof Event.Exited exited && exited.worker() == shared) {
+                shared.markExited(exited.exitCode());
                 throw new RunFailedException("The worker JVM exited with code " + exited.exitCode()
                         + " before it could discover the tests. Its output:\n" + shared.logTail(LOG_TAIL_BYTES)
                         + "\nCheck 'argLine', 'jvm' and the test classpath; the whole log is " + shared.logFile());
@@ -155,18 +171,29 @@ public final class Coordinator {
     private void execute() throws IOException, InterruptedException {
         dispatch();
         while (finished.size() < runs.size()) {
-            handle(nextEvent());
+            Event event = events.poll(TICK_MILLIS, TimeUnit.MILLISECONDS);
+            if (event != null) {
+                handle(event);
+            }
+            enforceTimeouts();
             dispatch();
         }
     }
 
-    /** Fill every free lane: the shared worker up to {@code threads} classes, and up to {@code forks} isolated JVMs. */
+    /**
+     * Fill every free lane: up to {@code threads} classes in shared JVMs, and up to {@code forks} isolated JVMs. A
+     * retired shared JVM keeps its lanes until its classes finish; new classes go to a fresh one.
+     */
     private void dispatch() throws IOException {
-        if (!sharedQueue.isEmpty() && (shared == null || shared.hasExited())) {
-            shared = startWorker(Lane.SHARED, config.threads());
+        if (!sharedQueue.isEmpty() && (shared == null || shared.hasExited() || shared.isRetired())) {
+            if (sharedStartFailures >= SHARED_START_ATTEMPTS) {
+                giveUpSharedQueue();
+            } else {
+                shared = startWorker(Lane.SHARED, config.threads());
+            }
         }
-        if (shared != null && shared.isConnected()) {
-            while (shared.classesInFlight().size() < config.threads() && !sharedQueue.isEmpty()) {
+        if (shared != null && shared.isConnected() && !shared.isRetired()) {
+            while (sharedLanesFree() > 0 && !sharedQueue.isEmpty()) {
                 assign(sharedQueue.poll(), shared);
             }
         }
@@ -179,9 +206,22 @@ public final class Coordinator {
         }
     }
 
+    private int sharedLanesFree() {
+        int busy = 0;
+        for (WorkerHandle worker : workers) {
+            if (worker.lane() == Lane.SHARED && !worker.hasExited()) {
+                busy += worker.classesInFlight().size();
+            }
+        }
+        return config.threads() - busy;
+    }
+
     private void assign(ClassRun run, WorkerHandle worker) {
         run.assignTo(worker);
         worker.classesInFlight().add(run.className());
+        if (worker.classesInFlight().size() > 1) {
+            worker.classesInFlight().forEach(name -> runs.get(name).markHadCompany());
+        }
         worker.send(new Message.RunClass(run.className()));
     }
 
@@ -190,60 +230,267 @@ public final class Coordinator {
             WorkerHandle worker = connected.worker();
             if (worker.lane() == Lane.ISOLATED) {
                 worker.classesInFlight().forEach(name -> worker.send(new Message.RunClass(name)));
+            } else {
+                sharedStartFailures = 0;
             }
         } else if (event instanceof Event.Received received) {
             handleMessage(received.worker(), received.message());
         } else if (event instanceof Event.ChannelClosed closed) {
-            // The exit event that follows brings the exit code; make sure one comes even if the JVM lingers.
-            Process process = closed.worker().process();
-            CompletableFuture.delayedExecutor(5, TimeUnit.SECONDS).execute(() -> {
+            WorkerHandle worker = closed.worker();
+            worker.markChannelClosed();
+            // The exit event brings the exit code; make sure one comes even if the JVM lingers. A worker told to
+            // shut down gets the time its shutdown hooks may take (JaCoCo writes its data in one).
+            Process process = worker.process();
+            long grace = worker.isShutdownSent() ? EXIT_TIMEOUT_MILLIS : 5_000;
+            CompletableFuture.delayedExecutor(grace, TimeUnit.MILLISECONDS).execute(() -> {
                 if (process.isAlive()) {
-                    closed.worker().kill();
+                    worker.kill();
                 }
             });
+            if (worker.exitCode() != null) {
+                workerDied(worker);
+            }
         } else if (event instanceof Event.Exited exited) {
-            workerExited(exited.worker(), exited.exitCode());
+            WorkerHandle worker = exited.worker();
+            worker.markExited(exited.exitCode());
+            if (worker.lane() == Lane.ISOLATED) {
+                isolatedAlive--;
+            } else if (!worker.everConnected()) {
+                sharedStartFailures++;
+            }
+            if (!worker.everConnected() || worker.isChannelClosed()) {
+                workerDied(worker);
+            } else {
+                // Read what it sent before it died (a last word, a finished test); the end of the channel follows.
+                CompletableFuture.delayedExecutor(DRAIN_MILLIS, TimeUnit.MILLISECONDS).execute(worker::closeChannel);
+            }
         }
     }
 
     private void handleMessage(WorkerHandle worker, Message message) {
-        if (message instanceof Message.ClassStarted started) {
-            run(started.className()).started(started.thread(), started.startMillis());
-        } else if (message instanceof Message.TestFinished test) {
-            run(test.className()).add(test.result());
+        if (message instanceof Message.ThreadDump dump) {
+            reportTimeouts(worker, dump.text());
+        } else if (message instanceof Message.WorkerExiting word) {
+            worker.lastWord(word);
         } else if (message instanceof Message.StateObserved observed) {
+            // What a class did to shared state happened, even when the class's result comes from elsewhere.
             states.add(observed.state());
-        } else if (message instanceof Message.ClassFinished done) {
-            ClassRun run = run(done.className());
-            run.finished(done.endMillis(), done.stdout(), done.stderr());
-            worker.classesInFlight().remove(done.className());
-            complete(run);
-            if (worker.lane() == Lane.ISOLATED) {
-                worker.shutdown();
-            }
         } else if (message instanceof Message.WorkerFailure failure) {
             warn("Worker " + worker.id() + " (pid " + worker.pid() + ") failed: " + failure.message());
             worker.kill();
+        } else if (message instanceof Message.ExitIntercepted exit) {
+            ClassRun run = exit.className() == null ? null : current(worker, exit.className());
+            if (run != null) {
+                run.exitStopped(exit);
+            } else {
+                warn("A thread (" + exit.thread() + ") that works for no running class called " + exit.call() + "("
+                        + exit.status() + ") in the " + worker.lane().label() + " JVM (pid " + worker.pid()
+                        + ")" + (exit.className() == null ? "" : ", left behind by " + exit.className())
+                        + "; Isolane stopped it.\n" + exit.stackTrace());
+            }
+        } else if (message instanceof Message.ClassStarted started) {
+            ifCurrent(worker, started.className(), run -> run.started(started.thread(), started.startMillis()));
+        } else if (message instanceof Message.TestStarted test) {
+            ifCurrent(worker, test.className(), run -> run.testStarted(test));
+        } else if (message instanceof Message.TestFinished test) {
+            ifCurrent(worker, test.className(), run -> run.add(test.result()));
+        } else if (message instanceof Message.ClassFinished done) {
+            ifCurrent(worker, done.className(), run -> classFinished(worker, run, done));
+            if (worker.lane() == Lane.ISOLATED) {
+                worker.shutdown();
+            }
         }
     }
 
-    private void workerExited(WorkerHandle worker, int exitCode) {
-        worker.markExited();
-        if (worker.lane() == Lane.ISOLATED) {
-            isolatedAlive--;
+    private void classFinished(WorkerHandle worker, ClassRun run, Message.ClassFinished done) {
+        run.finished(done.endMillis(), done.stdout(), done.stderr());
+        worker.classesInFlight().remove(run.className());
+        if (run.lane() == Lane.SHARED && run.ranOutOfMemory()) {
+            // Whatever used the heap up, the JVM is in doubt now (a class initializer may have failed half way).
+            retire(worker, "a class in it ran out of memory");
+            if (run.hadCompany() && run.attempts() < MAX_ATTEMPTS) {
+                rerunIsolated(List.of(run), run.className() + " ran out of memory in the shared JVM (pid "
+                        + worker.pid() + "), whose heap it shared with other classes; the class that used the heap up"
+                        + " may be another one");
+                return;
+            }
         }
-        if (worker.classesInFlight().isEmpty()) {
+        complete(run);
+        releaseIfIdle(worker);
+    }
+
+    /** A message about a class counts only while the class is running in that worker; later ones are stale. */
+    private ClassRun current(WorkerHandle worker, String className) {
+        ClassRun run = runs.get(className);
+        return run != null && !run.isDone() && run.worker() == worker
+                && worker.classesInFlight().contains(className) ? run : null;
+    }
+
+    private void ifCurrent(WorkerHandle worker, String className, Consumer<ClassRun> action) {
+        ClassRun run = current(worker, className);
+        if (run != null) {
+            action.accept(run);
+        } else {
+            log.debug("Ignoring a late message about " + className + " from worker " + worker.id());
+        }
+    }
+
+    /** Ask each JVM that holds a class past its time for a thread dump; report once it comes, or does not. */
+    private void enforceTimeouts() {
+        if (config.timeout().isZero()) {
             return;
         }
-        String tail = worker.logTail(LOG_TAIL_BYTES);
-        String detail = "The " + worker.lane().label() + " JVM (pid " + worker.pid() + ") " + describeExit(exitCode)
-                + " before the class finished." + (tail.isEmpty() ? "" : " Its last output:\n" + tail);
-        for (String className : List.copyOf(worker.classesInFlight())) {
-            ClassRun run = run(className);
+        long now = System.nanoTime();
+        long limit = config.timeout().toNanos();
+        for (WorkerHandle worker : workers) {
+            if (worker.hasExited()) {
+                continue;
+            }
+            boolean expired = false;
+            for (String name : worker.classesInFlight()) {
+                ClassRun run = runs.get(name);
+                if (!run.isTimedOut() && run.runningNanos(now) > limit) {
+                    run.markTimedOut();
+                    expired = true;
+                }
+            }
+            if (expired && !worker.isDumpPending()) {
+                worker.dumpRequested(now);
+                worker.send(new Message.DumpThreads());
+            } else if (worker.isDumpPending()
+                    && now - worker.dumpRequestedNanos() > TimeUnit.MILLISECONDS.toNanos(DUMP_TIMEOUT_MILLIS)) {
+                reportTimeouts(worker, null);
+            }
+        }
+    }
+
+    /** End the classes of this worker that ran out of time, with its thread dump (null when none came). */
+    private void reportTimeouts(WorkerHandle worker, String dump) {
+        worker.dumpAnswered();
+        List<ClassRun> late = worker.classesInFlight().stream().map(runs::get).filter(ClassRun::isTimedOut).toList();
+        if (late.isEmpty()) {
+            return;
+        }
+        if (worker.lane() == Lane.SHARED) {
+            retire(worker, "a class in it ran past the timeout");
+        }
+        for (ClassRun run : late) {
+            worker.classesInFlight().remove(run.className());
+            int stillRunning = worker.classesInFlight().size();
+            String fate = worker.lane() == Lane.ISOLATED
+                    ? "its isolated JVM (pid " + worker.pid() + ") was killed"
+                    : "its thread cannot be stopped inside the shared JVM (pid " + worker.pid() + "), so that JVM"
+                            + " takes no more classes and ends " + (stillRunning == 0 ? "now"
+                            : stillRunning == 1 ? "once the other class running in it finishes"
+                            : "once the " + stillRunning + " other classes running in it finish")
+                            + "; the class's lane went to the next class";
+            run.endAbnormally(ClassOutcome.TIMEOUT, FaultText.timeout(run, worker, config.timeout(), dump, fate,
+                    Crash.classOutput(worker, run)));
+            complete(run);
+        }
+        if (worker.lane() == Lane.ISOLATED) {
+            worker.kill();
+        }
+        releaseIfIdle(worker);
+    }
+
+    /** No more classes for this shared JVM; it ends once the classes in it finish. */
+    private void retire(WorkerHandle worker, String reason) {
+        if (!worker.isRetired()) {
+            worker.retire();
+            log.info("Retiring the shared JVM (pid " + worker.pid() + "): " + reason + "."
+                    + (sharedQueue.isEmpty() ? "" : " A fresh shared JVM takes the classes still to run."));
+        }
+    }
+
+    private void releaseIfIdle(WorkerHandle worker) {
+        if (worker.isRetired() && worker.classesInFlight().isEmpty()) {
+            worker.shutdown();
+        }
+    }
+
+    /**
+     * A worker is gone and everything it sent has been read. Its classes end as what happened to them: a class past
+     * its timeout as a timeout; in an isolated JVM, the class as crashed; in the shared JVM, the culprit as crashed
+     * while the others run again, in a fresh shared JVM, or each alone when the culprit is unknown.
+     */
+    private void workerDied(WorkerHandle worker) {
+        if (!worker.markDeathHandled()) {
+            return;
+        }
+        int exitCode = worker.exitCode();
+        List<ClassRun> inFlight = worker.classesInFlight().stream().map(runs::get).toList();
+        worker.classesInFlight().clear();
+        if (inFlight.isEmpty()) {
+            return;
+        }
+        Crash crash = Crash.analyze(worker, exitCode, inFlight, config.workingDirectory());
+        List<ClassRun> victims = new ArrayList<>();
+        for (ClassRun run : inFlight) {
+            if (run.isTimedOut()) {
+                run.endAbnormally(ClassOutcome.TIMEOUT, FaultText.timeout(run, worker, config.timeout(), null,
+                        "its JVM (pid " + worker.pid() + ") " + crash.how() + " before a thread dump was taken",
+                        Crash.classOutput(worker, run)));
+                complete(run);
+            } else if (worker.lane() == Lane.ISOLATED || run == crash.culprit()) {
+                crashed(run, worker, crash, true);
+            } else {
+                victims.add(run);
+            }
+        }
+        if (victims.isEmpty()) {
+            return;
+        }
+        List<ClassRun> giveUp = victims.stream().filter(run -> run.attempts() >= MAX_ATTEMPTS).toList();
+        giveUp.forEach(run -> crashed(run, worker, crash, false));
+        List<ClassRun> again = victims.stream().filter(run -> run.attempts() < MAX_ATTEMPTS).toList();
+        if (again.isEmpty()) {
+            return;
+        }
+        String died = "the shared JVM (pid " + worker.pid() + ") " + crash.how() + " while it ran beside "
+                + (crash.culprit() == null ? "other classes" : crash.culprit().className());
+        if (crash.culprit() != null) {
+            warn("Re-running " + names(again) + " in a fresh shared JVM: " + died + ", which is to blame.");
+            for (int i = again.size() - 1; i >= 0; i--) {
+                again.get(i).rerun(Lane.SHARED, died);
+                sharedQueue.addFirst(again.get(i));
+            }
+        } else {
+            rerunIsolated(again, died + ", and Isolane cannot tell which class caused it");
+        }
+    }
+
+    private void crashed(ClassRun run, WorkerHandle worker, Crash crash, boolean blamed) {
+        run.endAbnormally(ClassOutcome.CRASHED, FaultText.crashed(run, worker, crash, blamed,
+                Crash.classOutput(worker, run)));
+        complete(run);
+    }
+
+    /** Run each class again in a JVM of its own, where nothing else can be to blame for what happens to it. */
+    private void rerunIsolated(List<ClassRun> again, String reason) {
+        warn("Re-running " + names(again) + " in " + (again.size() == 1 ? "a JVM of its own" : "JVMs of their own")
+                + ": " + reason + ".");
+        for (int i = again.size() - 1; i >= 0; i--) {
+            again.get(i).rerun(Lane.ISOLATED, reason);
+            isolatedQueue.addFirst(again.get(i));
+        }
+    }
+
+    /** The shared JVM cannot start: the shared classes left are reported crashed with its output. */
+    private void giveUpSharedQueue() {
+        WorkerHandle last = shared;
+        String detail = "The shared JVM could not start: " + SHARED_START_ATTEMPTS + " in a row exited before they"
+                + " connected to the coordinator" + (last == null ? "." : ", the last with code " + last.exitCode()
+                + ". Its output:\n" + last.logTail(LOG_TAIL_BYTES));
+        while (!sharedQueue.isEmpty()) {
+            ClassRun run = sharedQueue.poll();
             run.endAbnormally(ClassOutcome.CRASHED, detail);
             complete(run);
         }
-        worker.classesInFlight().clear();
+    }
+
+    private static String names(List<ClassRun> runs) {
+        return runs.stream().map(ClassRun::className).collect(Collectors.joining(", "));
     }
 
     static String describeExit(int exitCode) {
@@ -259,22 +506,15 @@ public final class Coordinator {
         ConsoleReport.classFinished(log, result);
     }
 
-    private ClassRun run(String className) {
-        ClassRun run = runs.get(className);
-        if (run == null) {
-            throw new IllegalStateException("a worker reported class " + className + ", which was never assigned");
-        }
-        return run;
-    }
-
     private WorkerHandle startWorker(Lane lane, int threads) throws IOException {
         int number = lane == Lane.SHARED ? ++sharedWorkersStarted : ++isolatedWorkersStarted;
         String id = lane.label() + "-" + number;
         Path logFile = runDirectory.resolve(id + ".log");
+        Path scratch = Files.createDirectories(runDirectory.resolve(id));
         CompletableFuture<WorkerHandle> started = new CompletableFuture<>();
         server.expect(id, (hello, channel) -> started.thenAccept(handle -> handle.attach(hello, channel, events)));
-        Process process = launcher.start(id, lane, threads, agentFeatures(lane), logFile);
-        WorkerHandle worker = new WorkerHandle(id, lane, process, logFile);
+        Process process = launcher.start(id, lane, threads, agentFeatures(lane), logFile, scratch);
+        WorkerHandle worker = new WorkerHandle(id, lane, process, logFile, scratch);
         workers.add(worker);
         started.complete(worker);
         process.onExit().thenAccept(p -> events.add(new Event.Exited(worker, p.exitValue())));
@@ -288,14 +528,17 @@ public final class Coordinator {
 
     /** What the agent of a worker in this lane must do; no feature means no agent at all. */
     private List<String> agentFeatures(Lane lane) {
-        if (lane != Lane.SHARED) {
-            return List.of(); // an isolated class has its JVM to itself: nothing to detect
+        List<String> features = new ArrayList<>();
+        // Both lanes stop exits: in an isolated JVM too, the class then reports what it did instead of vanishing.
+        features.add("exit");
+        if (lane == Lane.SHARED) { // an isolated class has its JVM to itself: nothing to detect
+            switch (config.detection()) {
+                case OFF -> { }
+                case GLOBALS -> features.add("globals");
+                case STATICS -> features.addAll(List.of("globals", "statics"));
+            }
         }
-        return switch (config.detection()) {
-            case OFF -> List.of();
-            case GLOBALS -> List.of("globals");
-            case STATICS -> List.of("globals", "statics");
-        };
+        return features;
     }
 
     private Event nextEvent() throws InterruptedException {
@@ -327,6 +570,19 @@ public final class Coordinator {
 
     private void killAll() {
         workers.forEach(WorkerHandle::kill);
+    }
+
+    private static void deleteTree(Path directory) {
+        if (directory == null || !Files.isDirectory(directory)) {
+            return;
+        }
+        try (var files = Files.walk(directory)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException ignored) {
+            // scratch left behind in target/ is harmless
+        }
     }
 
     private void deleteEmptyLogs() {

@@ -19,18 +19,27 @@ final class WorkerHandle {
     private final Lane lane;
     private final Process process;
     private final Path logFile;
+    private final Path scratch;
     private final long startedNanos = System.nanoTime();
     private final Set<String> classesInFlight = new LinkedHashSet<>();
     private volatile Channel channel;
     private volatile long reportedPid = -1;
     private boolean exited;
+    private Integer exitCode;
+    private boolean channelClosed;
+    private boolean deathHandled;
     private boolean shutdownSent;
+    private boolean retired;
+    private long dumpRequestedNanos = -1;
+    private Message.WorkerExiting lastWord;
 
-    WorkerHandle(String id, Lane lane, Process process, Path logFile) {
+    /** @param scratch the worker's own directory, where it keeps the last output of its running classes */
+    WorkerHandle(String id, Lane lane, Process process, Path logFile, Path scratch) {
         this.id = id;
         this.lane = lane;
         this.process = process;
         this.logFile = logFile;
+        this.scratch = scratch;
     }
 
     /** Start pumping this worker's messages into the event queue, on a thread of its own. */
@@ -71,6 +80,10 @@ final class WorkerHandle {
             shutdownSent = true;
             send(new Message.Shutdown());
         }
+    }
+
+    boolean isShutdownSent() {
+        return shutdownSent;
     }
 
     void kill() {
@@ -116,16 +129,87 @@ final class WorkerHandle {
         return channel != null && !exited;
     }
 
+    /** Whether it ever proved itself; a worker that did not never ran anything. */
+    boolean everConnected() {
+        return channel != null;
+    }
+
     boolean hasExited() {
         return exited;
     }
 
-    void markExited() {
+    /**
+     * The process is gone. Its channel stays open: what the worker sent just before it died is still to be read,
+     * and the end of the channel follows.
+     */
+    void markExited(int code) {
         exited = true;
+        exitCode = code;
+    }
+
+    Integer exitCode() {
+        return exitCode;
+    }
+
+    void markChannelClosed() {
+        channelClosed = true;
+    }
+
+    boolean isChannelClosed() {
+        return channelClosed;
+    }
+
+    /** Close the channel even though the worker did not; its reader then reports the end. */
+    void closeChannel() {
         Channel current = channel;
         if (current != null) {
             current.close();
         }
+    }
+
+    /** True the first time only: a death is handled once, when both the exit and the end of the channel are in. */
+    boolean markDeathHandled() {
+        boolean first = !deathHandled;
+        deathHandled = true;
+        return first;
+    }
+
+    /** This JVM takes no more classes (a stuck thread or an OutOfMemoryError is in it); it ends once idle. */
+    void retire() {
+        retired = true;
+    }
+
+    boolean isRetired() {
+        return retired;
+    }
+
+    void dumpRequested(long nanos) {
+        dumpRequestedNanos = nanos;
+    }
+
+    void dumpAnswered() {
+        dumpRequestedNanos = -1;
+    }
+
+    boolean isDumpPending() {
+        return dumpRequestedNanos >= 0;
+    }
+
+    long dumpRequestedNanos() {
+        return dumpRequestedNanos;
+    }
+
+    void lastWord(Message.WorkerExiting word) {
+        lastWord = word;
+    }
+
+    /** What the worker said as it was exiting against the coordinator's will, or null. */
+    Message.WorkerExiting lastWord() {
+        return lastWord;
+    }
+
+    Path scratch() {
+        return scratch;
     }
 
     long millisSinceStart() {

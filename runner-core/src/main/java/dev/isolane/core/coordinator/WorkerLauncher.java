@@ -21,15 +21,18 @@ public final class WorkerLauncher {
 
     public static final String MAIN_CLASS = "dev.isolane.core.worker.WorkerMain";
     public static final String SECRET_VARIABLE = "ISOLANE_SECRET";
+    public static final String SCRATCH_VARIABLE = "ISOLANE_WORKER_DIR";
 
     private final RunConfig config;
     private final WorkerServer server;
     private final Path argFile;
     private final Path agentJar;
+    private final Path runDirectory;
 
     WorkerLauncher(RunConfig config, WorkerServer server, Path runDirectory) throws IOException {
         this.config = config;
         this.server = server;
+        this.runDirectory = runDirectory;
         this.argFile = runDirectory.resolve("worker.args");
         Files.writeString(argFile, argFileContent(config), StandardCharsets.UTF_8);
         this.agentJar = AgentJar.write(runDirectory);
@@ -39,11 +42,14 @@ public final class WorkerLauncher {
      * Start a worker JVM.
      *
      * @param agentFeatures what the worker's agent does ({@link dev.isolane.core.agent.WorkerAgent}); none, no agent
+     * @param scratch       the worker's own directory, or null
      */
-    Process start(String workerId, Lane lane, int threads, List<String> agentFeatures, Path logFile)
+    Process start(String workerId, Lane lane, int threads, List<String> agentFeatures, Path logFile, Path scratch)
             throws IOException {
         List<String> command = new ArrayList<>();
         command.add(config.javaExecutable().toString());
+        // A native crash report goes beside the worker logs, not into the project; the user's argLine may override.
+        command.add("-XX:ErrorFile=" + runDirectory.resolve("hs_err_pid%p.log"));
         command.add("@" + argFile);
         if (!agentFeatures.isEmpty()) {
             command.add("-javaagent:" + agentJar + "=" + String.join(",", agentFeatures));
@@ -61,6 +67,9 @@ public final class WorkerLauncher {
         Map<String, String> environment = builder.environment();
         environment.putAll(config.environment());
         environment.put(SECRET_VARIABLE, server.secret());
+        if (scratch != null) {
+            environment.put(SCRATCH_VARIABLE, scratch.toString());
+        }
         return builder.start();
     }
 

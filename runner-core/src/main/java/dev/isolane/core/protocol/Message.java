@@ -12,8 +12,11 @@ import java.util.Map;
  *
  * <p>Order on one channel: the worker sends {@link Hello} first. The coordinator may then send {@link Discover}
  * (answered by {@link Discovered}) and any number of {@link RunClass}; for each class the worker sends {@link
- * ClassStarted}, zero or more {@link TestFinished}, with detection on one {@link StateObserved}, and one
- * {@link ClassFinished}. {@link Shutdown} ends the worker.
+ * ClassStarted}, then for each test {@link TestStarted} and {@link TestFinished}, with detection on one {@link
+ * StateObserved}, and one {@link ClassFinished}. {@link Shutdown} ends the worker.
+ *
+ * <p>Faults: {@link ExitIntercepted} reports an exit the worker's agent stopped; {@link DumpThreads} (answered by
+ * {@link ThreadDump}) serves timeouts; {@link WorkerExiting} is a dying worker's last word on who made it exit.
  *
  * <p>A JVM that a plain JUnit launch forked for an {@code @IsolatedProcess} class (the junit-extension) is sent
  * {@link RunNodes} instead; the worker streams every test plan event as it happens ({@link NodeRegistered}, {@link
@@ -47,6 +50,10 @@ public sealed interface Message {
     /** A worker thread has begun a class. */
     record ClassStarted(String className, String thread, long startMillis) implements Message {}
 
+    /** One test of a running class has begun; if the JVM dies now, the coordinator knows which test was running. */
+    record TestStarted(String className, String uniqueId, String displayName, String reportName,
+            String reportClass) implements Message {}
+
     /** One test of a running class has finished; sent as it happens so a crash loses nothing already done. */
     record TestFinished(String className, TestResult result) implements Message {}
 
@@ -58,6 +65,27 @@ public sealed interface Message {
 
     /** Coordinator tells a worker to exit. */
     record Shutdown() implements Message {}
+
+    /**
+     * Test code called {@code System.exit}, {@code Runtime.exit} or {@code Runtime.halt} and the agent stopped it.
+     *
+     * @param className  the class the calling thread works for, or null when it works for none
+     * @param call       what was called, such as {@code System.exit}
+     * @param status     the exit status it asked for
+     * @param thread     the calling thread
+     * @param stackTrace where it was called from
+     */
+    record ExitIntercepted(String className, String call, int status, String thread, String stackTrace)
+            implements Message {}
+
+    /**
+     * Sent from a shutdown hook when the JVM is exiting although the coordinator did not ask it to.
+     *
+     * @param thread     the thread that called exit, or null when a signal ended the JVM
+     * @param className  the class that thread ran, when it is one of the worker's own threads, else null
+     * @param stackTrace that thread's stack, or null
+     */
+    record WorkerExiting(String thread, String className, String stackTrace) implements Message {}
 
     /** The worker itself failed (not a test): the coordinator reports it and ends the worker. */
     record WorkerFailure(String message, String stackTrace) implements Message {}
@@ -105,6 +133,6 @@ public sealed interface Message {
     /** Ask a worker for the stacks of all its threads, to explain a class that takes too long. */
     record DumpThreads() implements Message {}
 
-    /** The answer to {@link DumpThreads}: the stack of every thread. */
+    /** The answer to {@link DumpThreads}: every thread with its whole stack and its locks, deadlocks first. */
     record ThreadDump(String text) implements Message {}
 }

@@ -32,10 +32,24 @@ public final class ConsoleReport {
         if (result.outcome().isProblem()) {
             log.error(line);
             if (result.detail() != null) {
-                log.error(result.detail());
+                detail(log, result);
             }
         } else {
             log.info(line);
+        }
+    }
+
+    /** Lines of a crash or timeout detail the console shows; the reports hold all of it (a whole thread dump). */
+    static final int DETAIL_LINES = 40;
+
+    private static void detail(RunLog log, ClassResult result) {
+        List<String> lines = result.detail().lines().toList();
+        for (String detailLine : lines.subList(0, Math.min(lines.size(), DETAIL_LINES))) {
+            log.error(printable(detailLine));
+        }
+        if (lines.size() > DETAIL_LINES) {
+            log.error("[" + (lines.size() - DETAIL_LINES) + " more lines in TEST-" + result.className()
+                    + ".xml and isolane-report.json]");
         }
     }
 

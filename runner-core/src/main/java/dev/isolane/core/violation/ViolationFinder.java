@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -46,12 +47,38 @@ public final class ViolationFinder {
         }
     }
 
+    /**
+     * When one test class ran in the shared JVM.
+     *
+     * @param className the test class
+     * @param start when it started, on any clock that orders the starts and ends of one run (epoch milliseconds in
+     *              the Maven plugin's reports)
+     * @param end   when it ended, on the same clock
+     */
+    public record Span(String className, long start, long end) {
+        public Span {
+            Objects.requireNonNull(className, "className");
+        }
+    }
+
     public static Findings find(List<ClassResult> classes, List<ClassState> states) {
-        Map<String, ClassResult> shared = new LinkedHashMap<>();
+        List<Span> shared = new ArrayList<>();
         for (ClassResult result : classes) {
             if (result.lane() == Lane.SHARED) {
-                shared.put(result.className(), result);
+                shared.add(new Span(result.className(), result.startMillis(), result.endMillis()));
             }
+        }
+        return findAmong(shared, states);
+    }
+
+    /**
+     * The same rules for classes that all ran in one JVM, such as a plain JUnit launch's; states of classes not
+     * among them are ignored, except for what could not be attributed.
+     */
+    public static Findings findAmong(List<Span> classes, List<ClassState> states) {
+        Map<String, Span> shared = new LinkedHashMap<>();
+        for (Span span : classes) {
+            shared.put(span.className(), span);
         }
         Map<StateKey, Map<String, StateAccess>> byKey = new TreeMap<>();
         Set<String> globalWriters = new HashSet<>();
@@ -73,7 +100,7 @@ public final class ViolationFinder {
         return new Findings(violations, UnattributedNotes.of(unattributed));
     }
 
-    private static void judge(StateKey key, Map<String, StateAccess> accesses, Map<String, ClassResult> times,
+    private static void judge(StateKey key, Map<String, StateAccess> accesses, Map<String, Span> times,
             Set<String> globalWriters, List<Violation> out) {
         List<StateAccess> writes = accesses.values().stream().filter(StateAccess::wrote).toList();
         if (writes.isEmpty()) {
@@ -93,16 +120,16 @@ public final class ViolationFinder {
             }
             // A lazily initialized value stays in place for good, whatever the field's "restored" says.
             boolean leftChanged = !write.restored() || lazyInitialization;
-            ClassResult w = times.get(writer);
+            Span w = times.get(writer);
             Set<String> saw = new TreeSet<>();
             boolean overlapped = false;
             for (String other : accesses.keySet()) {
-                ClassResult r = times.get(other);
+                Span r = times.get(other);
                 if (other.equals(writer) || r == null) {
                     continue;
                 }
                 boolean together = overlap(w, r);
-                if (together || (leftChanged && r.endMillis() > w.startMillis())) {
+                if (together || (leftChanged && r.end() > w.start())) {
                     saw.add(other);
                     overlapped |= together;
                 }
@@ -123,8 +150,8 @@ public final class ViolationFinder {
                 concurrent, restored, Hints.hint(key, writers, readers, concurrent, restored, lazyInitialization)));
     }
 
-    static boolean overlap(ClassResult a, ClassResult b) {
-        return a.startMillis() < b.endMillis() && b.startMillis() < a.endMillis();
+    static boolean overlap(Span a, Span b) {
+        return a.start() < b.end() && b.start() < a.end();
     }
 
     /** A test class owns the static fields it (or a class nested in it) declares. */

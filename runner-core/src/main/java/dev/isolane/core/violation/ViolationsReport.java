@@ -49,10 +49,22 @@ public final class ViolationsReport {
     }
 
     static List<String> lines(List<Violation> violations) {
+        return entries(violations, true);
+    }
+
+    /**
+     * The section's entries, three lines each, indented: the state and whether it was left changed, the classes that
+     * changed it and those that saw the change, and the fix.
+     *
+     * @param readsWatched false where reads cannot be seen (a JVM without Isolane's agent, such as a plain JUnit
+     *                     launch): a writer no other writer saw is then named alone, not "-> (no reader seen)"
+     */
+    public static List<String> entries(List<Violation> violations, boolean readsWatched) {
         List<String> lines = new ArrayList<>();
         for (Violation violation : violations) {
+            boolean unseen = violation.readers().isEmpty() && !readsWatched;
             lines.add("  " + describe(violation) + " -- " + state(violation));
-            lines.add("    " + String.join(", ", violation.writers()) + " -> " + readers(violation)
+            lines.add("    " + String.join(", ", violation.writers()) + (unseen ? "" : " -> " + readers(violation))
                     + (violation.concurrent() ? "  [ran at the same time]" : ""));
             lines.add("    fix: " + violation.hint());
         }

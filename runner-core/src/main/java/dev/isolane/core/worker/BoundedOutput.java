@@ -29,23 +29,40 @@ final class BoundedOutput {
             offset += toHead;
             length -= toHead;
         }
-        for (int i = 0; i < length; i++) {
-            appendToTail(bytes[offset + i]);
+        if (length > 0) {
+            appendToTail(bytes, offset, length);
         }
     }
 
-    private void appendToTail(byte b) {
-        if (tail.length == 0) {
-            dropped++;
+    /** Bulk copies into the ring: a class printing hundreds of megabytes must not cost a loop turn per byte. */
+    private void appendToTail(byte[] bytes, int offset, int length) {
+        int capacity = tail.length;
+        if (length >= capacity) {
+            dropped += tailSize + (length - capacity);
+            if (capacity > 0) {
+                System.arraycopy(bytes, offset + length - capacity, tail, 0, capacity);
+            }
+            tailStart = 0;
+            tailSize = capacity;
             return;
         }
-        if (tailSize < tail.length) {
-            tail[(tailStart + tailSize++) % tail.length] = b;
-        } else {
-            tail[tailStart] = b;
-            tailStart = (tailStart + 1) % tail.length;
-            dropped++;
-        }
+        int overflow = Math.max(0, tailSize + length - capacity);
+        dropped += overflow;
+        tailStart = (tailStart + overflow) % capacity;
+        tailSize -= overflow;
+        int end = (tailStart + tailSize) % capacity;
+        int first = Math.min(length, capacity - end);
+        System.arraycopy(bytes, offset, tail, end, first);
+        System.arraycopy(bytes, offset + first, tail, 0, length - first);
+        tailSize += length;
+    }
+
+    int headLimit() {
+        return headLimit;
+    }
+
+    int tailLimit() {
+        return tail.length;
     }
 
     synchronized String text() {

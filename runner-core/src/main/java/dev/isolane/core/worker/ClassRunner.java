@@ -7,6 +7,10 @@ import dev.isolane.core.model.ClassState;
 import dev.isolane.core.model.Lane;
 import dev.isolane.core.model.TestResult;
 import dev.isolane.core.protocol.Message;
+import dev.isolane.core.protocol.OutputTail;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.function.Consumer;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
@@ -26,40 +30,79 @@ final class ClassRunner {
 
     private final Consumer<Message> out;
     private final Lane lane;
+    private final Path scratch;
     /** Null unless this JVM's agent turned violation detection on. */
     private final Detector detector = Detector.forThisJvm();
 
-    ClassRunner(Consumer<Message> out, Lane lane) {
+    /** @param scratch where each running class's last output is kept for the coordinator, or null for nowhere */
+    ClassRunner(Consumer<Message> out, Lane lane, Path scratch) {
         this.out = out;
         this.lane = lane;
+        this.scratch = scratch;
     }
 
     void run(String className) {
-        ClassContext context = new ClassContext(className);
+        Path tailFile = scratch == null ? null : scratch.resolve(OutputTail.fileName(className));
+        OutputTail tail = openTail(tailFile);
+        ClassContext context = new ClassContext(className,
+                tail == null ? null : (toErr, bytes, offset, length) -> tail.write(bytes, offset, length));
         context.enter();
+        RunnerThreads.started(className);
         Object observed = detector == null ? null : detector.started(className);
+        boolean delivered = false;
         try {
             out.accept(new Message.ClassStarted(className, Thread.currentThread().getName(),
                     System.currentTimeMillis()));
             ResultRecorder recorder = new ResultRecorder(context,
-                    result -> out.accept(new Message.TestFinished(className, result)));
+                    result -> out.accept(new Message.TestFinished(className, result)), out::accept);
             try {
                 LAUNCHER.get().execute(LauncherDiscoveryRequestBuilder.request()
                         .selectors(selectClass(className))
                         .configurationParameter(LANE_PARAMETER, lane.label())
                         .build(), recorder);
             } catch (Throwable failure) {
-                // The platform itself failed (a broken engine, a class that cannot load): the class gets an error.
-                out.accept(new Message.TestFinished(className, runnerFailure(className, failure)));
+                // JUnit lets an OutOfMemoryError through, ending the class: the tests it interrupted get the error.
+                // Otherwise the platform itself failed (a broken engine, a class that cannot load).
+                if (recorder.failRunning(failure) == 0) {
+                    out.accept(new Message.TestFinished(className, runnerFailure(className, failure)));
+                }
             }
+            delivered = true;
         } finally {
+            RunnerThreads.finished();
             ClassState state = observed == null ? null : detector.finished(observed);
             context.close();
-            if (state != null) {
-                out.accept(new Message.StateObserved(state));
+            // A class whose results could not all be sent (an OutOfMemoryError while reporting) must not look
+            // finished: the error goes on up, the worker ends, and the coordinator reports it from what it has.
+            if (delivered) {
+                if (state != null) {
+                    out.accept(new Message.StateObserved(state));
+                }
+                out.accept(new Message.ClassFinished(className, System.currentTimeMillis(), context.stdout().text(),
+                        context.stderr().text()));
+                deleteQuietly(tailFile);
             }
-            out.accept(new Message.ClassFinished(className, System.currentTimeMillis(), context.stdout().text(),
-                    context.stderr().text()));
+        }
+    }
+
+    private static OutputTail openTail(Path file) {
+        if (file == null) {
+            return null;
+        }
+        try {
+            return OutputTail.create(file);
+        } catch (IOException | RuntimeException e) {
+            return null; // only a crash report would miss it
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // the coordinator removes the scratch directory at the end of the run
+            }
         }
     }
 

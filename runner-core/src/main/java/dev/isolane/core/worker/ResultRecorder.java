@@ -2,6 +2,7 @@ package dev.isolane.core.worker;
 
 import dev.isolane.core.model.TestResult;
 import dev.isolane.core.model.TestStatus;
+import dev.isolane.core.protocol.Message;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Map;
@@ -25,13 +26,35 @@ final class ResultRecorder implements TestExecutionListener {
 
     private final ClassContext context;
     private final Consumer<TestResult> sink;
+    private final Consumer<Message.TestStarted> started;
     private final Map<String, Long> startNanos = new ConcurrentHashMap<>();
+    /** Tests that started and have not finished: what a class-ending error (an OutOfMemoryError) interrupted. */
+    private final Map<String, TestIdentifier> running = new ConcurrentHashMap<>();
     private volatile TestPlan plan;
     private final Set<String> reported = ConcurrentHashMap.newKeySet();
 
-    ResultRecorder(ClassContext context, Consumer<TestResult> sink) {
+    ResultRecorder(ClassContext context, Consumer<TestResult> sink, Consumer<Message.TestStarted> started) {
         this.context = context;
         this.sink = sink;
+        this.started = started;
+    }
+
+    /**
+     * Report every test still running as failed by this throwable, which ended the class's execution without JUnit
+     * finishing them.
+     *
+     * @return how many tests were running
+     */
+    int failRunning(Throwable failure) {
+        int count = 0;
+        for (TestIdentifier id : running.values()) {
+            Long start = startNanos.remove(id.getUniqueId());
+            long millis = start == null ? 0 : (System.nanoTime() - start) / 1_000_000;
+            report(id, statusOf(failure), millis, failure.toString(), failure);
+            count++;
+        }
+        running.clear();
+        return count;
     }
 
     int reported() {
@@ -48,6 +71,9 @@ final class ResultRecorder implements TestExecutionListener {
         startNanos.put(id.getUniqueId(), System.nanoTime());
         if (id.isTest()) {
             context.testStarted(id.getUniqueId());
+            running.put(id.getUniqueId(), id);
+            started.accept(new Message.TestStarted(context.className(), id.getUniqueId(), id.getDisplayName(),
+                    reportName(id), reportClass(id.getSource())));
         }
     }
 
@@ -89,6 +115,8 @@ final class ResultRecorder implements TestExecutionListener {
             // A failed container (a broken @BeforeAll, say) is reported as one failure of its own.
             case FAILED -> report(id, statusOf(failure), millis, failure == null ? null : failure.getMessage(), failure);
         }
+        // Only once reported: if reporting failed (out of memory, say), the test still counts as interrupted.
+        running.remove(id.getUniqueId());
     }
 
     static TestStatus statusOf(Throwable failure) {
@@ -100,18 +128,23 @@ final class ResultRecorder implements TestExecutionListener {
             return; // an aborted container's tests may have reported already
         }
         TestOutput output = context.testFinished(id.getUniqueId());
-        sink.accept(new TestResult(
-                id.getUniqueId(),
-                id.getDisplayName(),
-                reportName(id),
-                reportClass(id.getSource()),
-                status,
-                millis,
-                message,
-                failure == null ? null : failure.getClass().getName(),
-                failure == null ? null : stackTraceOf(failure),
-                output == null ? "" : output.stdout().text(),
-                output == null ? "" : output.stderr().text()));
+        try {
+            sink.accept(new TestResult(
+                    id.getUniqueId(),
+                    id.getDisplayName(),
+                    reportName(id),
+                    reportClass(id.getSource()),
+                    status,
+                    millis,
+                    message,
+                    failure == null ? null : failure.getClass().getName(),
+                    failure == null ? null : stackTraceOf(failure),
+                    output == null ? "" : output.stdout().text(),
+                    output == null ? "" : output.stderr().text()));
+        } catch (RuntimeException | Error notSent) {
+            reported.remove(id.getUniqueId()); // so that whoever handles the error can still report it
+            throw notSent;
+        }
     }
 
     /**

@@ -1,9 +1,12 @@
 package dev.isolane.core.worker;
 
+import dev.isolane.core.agent.ExitInterceptedError;
+import dev.isolane.core.agent.ExitTrap;
 import dev.isolane.core.protocol.Channel;
 import dev.isolane.core.protocol.Message;
 import java.io.EOFException;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -16,6 +19,8 @@ final class Worker {
 
     /** After Shutdown, how long shutdown hooks (JaCoCo writes its data in one) may take before the JVM is halted. */
     private static final long EXIT_GRACE_MILLIS = 30_000;
+    /** Exit status when the worker's own machinery failed (it could not report a class, say). */
+    static final int WORKER_BROKEN = 4;
 
     private final Channel channel;
     private final WorkerSettings settings;
@@ -23,14 +28,18 @@ final class Worker {
     private final ExecutorService pool;
     private final ClassRunner classRunner;
     private final NodeRunner nodeRunner;
+    private final ExitWitness exitWitness;
 
-    Worker(Channel channel, WorkerSettings settings, OutputCapture capture) {
+    /** @param scratch where the worker keeps each running class's {@link dev.isolane.core.protocol.OutputTail} */
+    Worker(Channel channel, WorkerSettings settings, OutputCapture capture, Path scratch) {
         this.channel = channel;
         this.settings = settings;
         this.capture = capture;
         this.pool = Executors.newFixedThreadPool(settings.threads(), namedDaemonThreads(settings));
-        this.classRunner = new ClassRunner(this::send, settings.lane());
+        this.classRunner = new ClassRunner(this::send, settings.lane(), scratch);
         this.nodeRunner = new NodeRunner(this::send, settings.lane());
+        this.exitWitness = ExitWitness.install(this::send);
+        ExitTrap.listen(this::exitIntercepted);
     }
 
     void serve() {
@@ -38,13 +47,13 @@ final class Worker {
             while (true) {
                 Message message = channel.receive();
                 if (message instanceof Message.RunClass run) {
-                    pool.execute(() -> classRunner.run(run.className()));
+                    pool.execute(() -> runReporting(run.className()));
                 } else if (message instanceof Message.RunNodes run) {
                     pool.execute(() -> nodeRunner.run(run));
-                } else if (message instanceof Message.DumpThreads) {
-                    send(new Message.ThreadDump(ThreadDumps.all()));
                 } else if (message instanceof Message.Discover discover) {
                     send(TestDiscovery.discover(discover.classNames()));
+                } else if (message instanceof Message.DumpThreads) {
+                    send(new Message.ThreadDump(ThreadDumper.dump()));
                 } else if (message instanceof Message.Shutdown) {
                     exit();
                     return;
@@ -57,7 +66,37 @@ final class Worker {
         } catch (IOException | RuntimeException e) {
             send(new Message.WorkerFailure(e.toString(), ResultRecorder.stackTraceOf(e)));
             coordinatorLost(e);
+        } catch (Error e) {
+            broken(e);
         }
+    }
+
+    /**
+     * Run a class; if even reporting it fails (an OutOfMemoryError while sending, say), the coordinator would wait
+     * for it forever, so the JVM ends and the coordinator treats it as a crash.
+     */
+    private void runReporting(String className) {
+        try {
+            classRunner.run(className);
+        } catch (Throwable e) {
+            broken(e);
+        }
+    }
+
+    private void broken(Throwable e) {
+        try {
+            capture.originalErr().println("isolane worker " + settings.workerId() + ": cannot go on: " + e);
+            send(new Message.WorkerFailure(e.toString(), ResultRecorder.stackTraceOf(e)));
+        } finally {
+            Runtime.getRuntime().halt(WORKER_BROKEN);
+        }
+    }
+
+    /** On the thread that tried to exit, before the agent's error is thrown there. */
+    private void exitIntercepted(ExitInterceptedError error) {
+        ClassContext context = ClassContext.current();
+        send(new Message.ExitIntercepted(context == null ? null : context.className(), error.call(), error.status(),
+                Thread.currentThread().getName(), ResultRecorder.stackTraceOf(error)));
     }
 
     void send(Message message) {
@@ -76,6 +115,7 @@ final class Worker {
 
     /** Exit normally so shutdown hooks run, but never let a stuck hook or thread keep the JVM alive. */
     private void exit() {
+        exitWitness.exitRequested();
         pool.shutdownNow();
         channel.close();
         Thread halter = new Thread(() -> {

@@ -5,6 +5,7 @@ import dev.isolane.core.protocol.Message;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.Socket;
+import java.nio.file.Path;
 
 /**
  * Entry point of every worker JVM, shared or isolated. Connects back to the coordinator, proves it belongs to the
@@ -14,6 +15,8 @@ public final class WorkerMain {
 
     /** Exit status when the coordinator vanished; nobody is left to read it, but a process table shows it. */
     static final int COORDINATOR_LOST = 3;
+    /** A directory of the worker's own, where it keeps what must outlive it (the last output of running classes). */
+    static final String SCRATCH_VARIABLE = "ISOLANE_WORKER_DIR";
 
     private WorkerMain() {}
 
@@ -32,6 +35,7 @@ public final class WorkerMain {
             return;
         }
         OutputCapture capture = OutputCapture.install();
-        new Worker(channel, settings, capture).serve();
+        String scratch = System.getenv(SCRATCH_VARIABLE);
+        new Worker(channel, settings, capture, scratch == null || scratch.isEmpty() ? null : Path.of(scratch)).serve();
     }
 }

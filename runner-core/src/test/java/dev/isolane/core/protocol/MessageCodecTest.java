@@ -51,7 +51,10 @@ class MessageCodecTest {
                 new Message.Output(true, "\u00fcn\u00efcode line\n"),
                 new Message.NodesDone(null),
                 new Message.DumpThreads(),
-                new Message.ThreadDump("\"main\" #1 RUNNABLE\n"));
+                new Message.ThreadDump("\"main\" #1 RUNNABLE\n"),
+                new Message.TestStarted("a.B", "[engine:junit-jupiter]/[class:a.B]/[method:c()]", "c()", "c", "a.B"),
+                new Message.ExitIntercepted("a.B", "System.exit", 3, "isolane-shared-1", "trace"),
+                new Message.WorkerExiting("isolane-shared-2", null, "\tat java.lang.System.exit(System.java:1)\n"));
     }
 
     /** A failure with a cause and a suppressed one, as a fork describes it. */

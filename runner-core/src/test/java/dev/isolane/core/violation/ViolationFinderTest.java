@@ -121,6 +121,21 @@ class ViolationFinderTest {
                         + " com.acme.Config.mode (3)");
     }
 
+    @Test
+    void classesOfOneJvmAreJudgedByTheirSpansOnAnyClock() {
+        List<ViolationFinder.Span> spans = List.of(new ViolationFinder.Span("A", 1, 4),
+                new ViolationFinder.Span("B", 2, 3), new ViolationFinder.Span("C", 5, 6));
+        List<ClassState> observed = List.of(new ClassState("A", List.of(write(PROPERTY, false)), List.of()),
+                new ClassState("B", List.of(write(PROPERTY, true)), List.of()),
+                new ClassState("C", List.of(write(FIELD, true)), List.of()));
+        assertThat(ViolationFinder.findAmong(spans, observed).violations()).singleElement().satisfies(v -> {
+            assertThat(v.target()).isEqualTo(PROPERTY.target());
+            assertThat(v.writers()).containsExactly("A", "B");
+            assertThat(v.concurrent()).isTrue();
+            assertThat(v.restored()).isFalse();
+        });
+    }
+
     private List<Violation> find() {
         return ViolationFinder.find(classes, states).violations();
     }

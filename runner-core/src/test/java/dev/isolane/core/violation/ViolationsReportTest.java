@@ -25,6 +25,21 @@ class ViolationsReportTest {
     }
 
     @Test
+    void whereReadsAreNotWatchedAWriterNoOtherWriterSawIsNamedAlone() {
+        Violation property = new Violation("system-property", "acme.mode", List.of("com.acme.PTest"), List.of(),
+                false, false, "restore it");
+        Violation counter = new Violation("static-field", "com.acme.Ids.next", List.of("A", "B"), List.of("A", "B"),
+                true, false, "h");
+        assertThat(ViolationsReport.entries(List.of(property, counter), false)).containsExactly(
+                "  system property acme.mode -- left changed",
+                "    com.acme.PTest",
+                "    fix: restore it",
+                "  static field com.acme.Ids.next -- left changed",
+                "    A, B -> each other  [ran at the same time]",
+                "    fix: h");
+    }
+
+    @Test
     void writersThatOnlySawEachOtherReadAsEachOther() {
         Violation counter = new Violation("static-field", "com.acme.Ids.next", List.of("A", "B"), List.of("A", "B"),
                 false, false, "h");

@@ -46,7 +46,7 @@ class NodeMessagesTest {
 
     @Test
     void aThreadDumpShowsEveryFrameOfThisThread() {
-        String dump = ThreadDumps.all();
+        String dump = ThreadDumper.dump();
         assertThat(dump).contains("\"" + Thread.currentThread().getName() + "\"")
                 .contains(getClass().getName() + ".aThreadDumpShowsEveryFrameOfThisThread");
     }

@@ -1,0 +1,22 @@
+package com.acme;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** An ordinary class: whatever the others do, its results must arrive intact. */
+class Plain01Test {
+
+    @Test
+    void works() throws Exception {
+        long start = System.currentTimeMillis();
+        System.out.println("Plain01Test says hello");
+        Thread.sleep(500);
+        Recorder.record(getClass(), start);
+    }
+
+    @Test
+    void alsoWorks() {
+        assertEquals(2, 1 + 1);
+    }
+}

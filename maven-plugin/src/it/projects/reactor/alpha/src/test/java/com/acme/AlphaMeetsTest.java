@@ -1,0 +1,24 @@
+package com.acme;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** Waits for the other module's run to reach its own meeting point: proof that both run at the same time. */
+class AlphaMeetsTest {
+
+    @Test
+    void meetsTheOtherModule() throws Exception {
+        long start = System.currentTimeMillis();
+        Path rendezvous = Files.createDirectories(Path.of(System.getProperty("it.rendezvous")));
+        Files.writeString(rendezvous.resolve("alpha"), String.valueOf(ProcessHandle.current().pid()));
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        while (!Files.exists(rendezvous.resolve("beta")) && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertTrue(Files.exists(rendezvous.resolve("beta")), "module beta never ran beside alpha");
+        Recorder.record(getClass(), start);
+    }
+}

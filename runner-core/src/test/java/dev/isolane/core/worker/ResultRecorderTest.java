@@ -1,0 +1,71 @@
+package dev.isolane.core.worker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.isolane.core.model.TestResult;
+import dev.isolane.core.model.TestStatus;
+import dev.isolane.core.protocol.Message;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
+import org.junit.platform.launcher.TestIdentifier;
+
+class ResultRecorderTest {
+
+    private final List<TestResult> sent = new ArrayList<>();
+    private final List<Message.TestStarted> started = new ArrayList<>();
+    private boolean sinkBroken;
+
+    private final ResultRecorder recorder = new ResultRecorder(new ClassContext("a.B", null), result -> {
+        if (sinkBroken) {
+            throw new OutOfMemoryError("Java heap space");
+        }
+        sent.add(result);
+    }, started::add);
+
+    @Test
+    void announcesEachTestAsItStarts() {
+        TestIdentifier test = test("passes");
+        recorder.executionStarted(test);
+        recorder.executionFinished(test, TestExecutionResult.successful());
+
+        assertThat(started).singleElement().satisfies(start -> {
+            assertThat(start.className()).isEqualTo("a.B");
+            assertThat(start.uniqueId()).isEqualTo(test.getUniqueId());
+        });
+        assertThat(sent).extracting(TestResult::status).containsExactly(TestStatus.PASSED);
+    }
+
+    @Test
+    void aTestWhoseResultCouldNotBeSentIsStillFailedByTheErrorThatStoppedIt() {
+        TestIdentifier test = test("overflows");
+        recorder.executionStarted(test);
+        sinkBroken = true;
+        assertThatThrownBy(() -> recorder.executionFinished(test,
+                TestExecutionResult.failed(new StackOverflowError()))).isInstanceOf(OutOfMemoryError.class);
+
+        sinkBroken = false;
+        assertThat(recorder.failRunning(new OutOfMemoryError("Java heap space"))).isEqualTo(1);
+
+        assertThat(sent).singleElement().satisfies(result -> {
+            assertThat(result.uniqueId()).isEqualTo(test.getUniqueId());
+            assertThat(result.status()).isEqualTo(TestStatus.ERROR);
+            assertThat(result.failureType()).isEqualTo("java.lang.OutOfMemoryError");
+        });
+        assertThat(recorder.failRunning(new OutOfMemoryError())).isZero();
+    }
+
+    private static TestIdentifier test(String name) {
+        UniqueId id = UniqueId.forEngine("engine").append("test", name);
+        return TestIdentifier.from(new AbstractTestDescriptor(id, name) {
+            @Override
+            public Type getType() {
+                return Type.TEST;
+            }
+        });
+    }
+}
