@@ -1,0 +1,446 @@
+"""The benchmark's modes: each generates its project, runs its configurations and prints its figures."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import statistics
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import maven, profile, suites
+from .maven import Environment, Run
+from .report import Figures, Outcomes, Results, outcomes, ratio, seconds, table, timing_table
+
+
+@dataclass(frozen=True)
+class Options:
+    rounds: int
+    sizes: suites.MixedSizes
+    isolation_classes: int
+    isolation_forks: int
+    scale_classes: int
+    scale_tests: int
+    variants: tuple[str, ...]
+    argline: str
+
+
+NOOP = "no-op (mvn validate)"
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Shared steps
+
+def _compile(env: Environment, project: suites.Project, results: Results) -> None:
+    """Compile the generated project once (online, so every dependency lands in the private repository)."""
+    log = env.work / "logs" / project.directory.name / "compile.log"
+    results.say(f"Compiling {project.directory} ...")
+    outcome = maven.run(env, project.directory, "compile", ["test-compile"], log, offline=False)
+    if outcome.exit_code != 0:
+        raise SystemExit(f"benchmark: test-compile failed (exit {outcome.exit_code}); see {log}")
+    results.say(f"  compiled in {seconds(outcome.wall)} s")
+
+
+def _reports(project: suites.Project, config: suites.Config) -> Path:
+    return project.directory / config.reports
+
+
+def _run_config(env: Environment, project: suites.Project, config: suites.Config, log: Path, round_number: int,
+                offline: bool = True, maven_opts: str | None = None, properties: tuple[str, ...] = ()) -> Run:
+    reports = _reports(project, config)
+    if reports.exists():
+        shutil.rmtree(reports)
+    return maven.run(env, project.directory, config.name, config.goals, log, round_number, offline=offline,
+                     maven_opts=maven_opts, properties=config.properties + properties)
+
+
+@dataclass
+class Timed:
+    runs: dict[str, list[Run]]
+    noop: list[Run]
+    outcomes: dict[str, Outcomes]
+    verdicts: dict[str, str]
+
+
+def timed_rounds(env: Environment, project: suites.Project, configs: list[suites.Config], rounds: int,
+                 results: Results, reference: str, warmup_properties: tuple[str, ...] = (),
+                 maven_opts: str | None = None, properties: tuple[str, ...] = (), label: str = "") -> Timed:
+    """Warm up each configuration once (online, untimed), then time ``rounds`` rounds, rotating the order.
+
+    Every timed run's outcomes (from its XML reports) must equal the reference configuration's warm-up outcomes,
+    or that configuration's figure is marked void.
+    """
+    logs = env.work / "logs" / project.directory.name / (label or "timed")
+    warm: dict[str, Outcomes] = {}
+    results.say(f"Warm-up (untimed, online): {', '.join(c.name for c in configs)}")
+    for config in configs:
+        run = _run_config(env, project, config, logs / f"warmup-{config.name}.log", 0, offline=False,
+                          maven_opts=maven_opts, properties=properties + warmup_properties)
+        warm[config.name] = outcomes(_reports(project, config))
+        results.say(f"  {config.name:28s} exit {run.exit_code}, {seconds(run.wall)} s, "
+                    f"{warm[config.name].summary()}")
+    expected = warm[reference]
+    if expected.totals["tests"] == 0:
+        raise SystemExit(f"benchmark: {reference} ran no test in the warm-up; see {logs}")
+    runs: dict[str, list[Run]] = {c.name: [] for c in configs}
+    noop: list[Run] = []
+    seen: dict[str, list[Outcomes]] = {c.name: [] for c in configs}
+    entries: list[suites.Config | None] = [None, *configs]
+    for number in range(1, rounds + 1):
+        shift = (number - 1) % len(entries)
+        order = entries[shift:] + entries[:shift]
+        results.say(f"Round {number}/{rounds} (load average {os.getloadavg()[0]:.2f}): "
+                    + ", ".join("no-op" if c is None else c.name for c in order))
+        for config in order:
+            if config is None:
+                noop.append(maven.run(env, project.directory, NOOP, ["validate"], logs / f"noop-r{number}.log",
+                                      number, maven_opts=maven_opts))
+                continue
+            run = _run_config(env, project, config, logs / f"{config.name}-r{number}.log", number,
+                              maven_opts=maven_opts, properties=properties)
+            runs[config.name].append(run)
+            seen[config.name].append(outcomes(_reports(project, config)))
+    if warmup_properties and seen[reference]:
+        expected = seen[reference][0]  # the warm-up ran a subset; compare with the reference's first timed run
+    verdicts = {}
+    for config in configs:
+        different = [o for o in seen[config.name] if o != expected]
+        if different:
+            verdicts[config.name] = f"VOID: differ from {reference}"
+            results.say(f"Outcomes of {config.name} differ from {reference}'s ({expected.summary()}):")
+            for line in different[0].differences(expected):
+                results.say(f"    {line}")
+        else:
+            verdicts[config.name] = "same" if config.name != reference else "reference"
+    return Timed(runs, noop, {name: seen[name][-1] if seen[name] else warm[name] for name in seen}, verdicts)
+
+
+def _header(env: Environment, results: Results, title: str, description: str, junit: str = "") -> None:
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=env.root, capture_output=True,
+                            text=True).stdout.strip()
+    # Changes to Isolane itself, not to the benchmark.
+    dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no", "--", ".", ":!benchmark"],
+                           cwd=env.root,
+                           capture_output=True, text=True).stdout.strip()
+    java = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()[0]
+    results.say(f"== {title}")
+    results.say(f"Isolane {env.versions.isolane} at {commit}{' (uncommitted changes)' if dirty else ''}; "
+                f"Surefire {env.versions.surefire}; JUnit {junit or env.versions.junit}; {java}")
+    results.say(f"Machine: {os.cpu_count()} cores, load average at start {_load()}")
+    results.say(f"Suite: {description}")
+    results.record("commit", commit)
+    results.record("load_at_start", os.getloadavg())
+
+
+def _load() -> str:
+    return " ".join(f"{x:.2f}" for x in os.getloadavg()) + " (1, 5, 15 min)"
+
+
+def _footer(results: Results) -> None:
+    results.say(f"Load average at end {_load()}. Wall times are whole Maven invocations; 'net' subtracts the "
+                "median no-op invocation (Maven's own start). CPU s all = user+system of every process the "
+                "invocation started; Maven JVM net = the Maven JVM's own CPU minus the no-op's.")
+    results.record("load_at_end", os.getloadavg())
+
+
+def _figures(timed: Timed) -> tuple[list[Figures], Figures]:
+    return ([Figures.of(name, runs) for name, runs in timed.runs.items() if runs],
+            Figures.of(NOOP, timed.noop))
+
+
+def _report_json(reports: Path) -> dict | None:
+    path = reports / "isolane-report.json"
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
+
+
+def _isolated_overhead(report: dict | None) -> str:
+    """Per isolated class: its span in the report minus the time its tests took (JVM start, discovery, teardown)."""
+    if not report:
+        return "no isolane-report.json"
+    spans = []
+    for entry in report.get("classes", []):
+        if entry.get("lane") == "isolated":
+            tests = sum(t.get("durationMillis", 0) for t in entry.get("tests", []))
+            spans.append((entry["endMillis"] - entry["startMillis"] - tests) / 1000)
+    if not spans:
+        return "no isolated classes"
+    first = min(e["startMillis"] for e in report["classes"]) / 1000
+    return (f"{len(spans)} isolated classes: span minus test time median {statistics.median(spans):.2f} s "
+            f"(min {min(spans):.2f}, max {max(spans):.2f}); first class of the run started at {first:.2f} s "
+            f"after the run began (shared JVM start + discovery)")
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Modes
+
+def mixed(env: Environment, options: Options, results: Results) -> None:
+    project = suites.mixed(env.work / "mixed", env.versions, options.sizes)
+    _header(env, results, "Mixed suite: Isolane against Surefire", project.description)
+    _compile(env, project, results)
+    if options.argline:
+        argline = options.argline
+        if "{archive}" in argline:
+            archive = env.work / "cds" / "mixed.jsa"
+            dump_archive(env, project, project.config("isolane"), "Io001Test", archive, results)
+            argline = argline.format(archive=archive)
+        project.configs.insert(1, suites.Config("isolane-argline", ("isolane:test@isolane",), "isolane",
+                                                f"defaults, argLine={argline}", (f"-DargLine={argline}",),
+                                                "isolane"))
+    timed = timed_rounds(env, project, project.configs, options.rounds, results, reference="surefire-default")
+    figures, noop = _figures(timed)
+    notes = {c.name: c.note for c in project.configs}
+    results.say("")
+    results.say(timing_table(figures, noop, "isolane", notes, timed.verdicts))
+    by_name = {f.name: f for f in figures}
+    iso = by_name["isolane"]
+    results.say("")
+    results.say("Targets (issue 6), Isolane's median as a ratio of the peer's, raw / net of Maven's start:")
+    for peer, target in (("expert", 0.6), ("surefire-fork2-noreuse", 0.15)):
+        f = by_name[peer]
+        results.say(f"  isolane / {peer:24s} {ratio(iso.median, f.median):>7s} / "
+                    f"{ratio(iso.median - noop.median, f.median - noop.median):>7s}   (target <= {target}x)")
+    detect_off = by_name["isolane-detect-off"]
+    results.say(f"  isolane / isolane-detect-off       {ratio(iso.median, detect_off.median):>7s} / "
+                f"{ratio(iso.median - noop.median, detect_off.median - noop.median):>7s}   (target <= 1.25x)")
+    results.say(f"  Maven JVM CPU of isolane net of the no-op: {seconds(iso.cpu_maven - noop.cpu_maven)} s = "
+                f"{(iso.cpu_maven - noop.cpu_maven) / iso.median:.1%} of its median wall time (an upper bound "
+                "on the coordinator's own work: it includes loading the plugin)")
+    results.say("  " + _isolated_overhead(_report_json(_reports(project, project.config("isolane")))))
+    results.record("figures", [f.__dict__ for f in [*figures, noop]])
+    results.record_runs("runs", [r for runs in timed.runs.values() for r in runs] + timed.noop)
+    _footer(results)
+
+
+def isolation(env: Environment, options: Options, results: Results) -> None:
+    n = options.isolation_classes
+    project = suites.isolation(env.work / "isolation", env.versions, n, options.isolation_forks)
+    _header(env, results, "Marginal cost of isolation", project.description)
+    _compile(env, project, results)
+    timed = timed_rounds(env, project, project.configs, options.rounds, results, reference="surefire-shared")
+    figures, noop = _figures(timed)
+    results.say("")
+    results.say(timing_table(figures, noop, "isolane-shared", {c.name: c.note for c in project.configs},
+                             timed.verdicts))
+    by_name = {f.name: f for f in figures}
+    iso = (by_name["isolane-isolated"].median - by_name["isolane-shared"].median) / n
+    sure = (by_name["surefire-isolated"].median - by_name["surefire-shared"].median) / n
+    iso_cpu = (by_name["isolane-isolated"].cpu_all - by_name["isolane-shared"].cpu_all) / n
+    sure_cpu = (by_name["surefire-isolated"].cpu_all - by_name["surefire-shared"].cpu_all) / n
+    results.say("")
+    results.say(f"Marginal cost of isolating one class, (isolated - shared) / {n}, medians, "
+                f"{options.isolation_forks} at once:")
+    results.say(table([
+        ["tool", "wall s per class", "CPU s per class"],
+        ["isolane", f"{iso:.3f}", f"{iso_cpu:.3f}"],
+        ["surefire", f"{sure:.3f}", f"{sure_cpu:.3f}"],
+        ["isolane / surefire", ratio(iso, sure), ratio(iso_cpu, sure_cpu)],
+    ]))
+    results.say("Target (issue 6): isolane / surefire <= 0.25x (wall).")
+    results.say(_isolated_overhead(_report_json(_reports(project, project.config("isolane-isolated")))))
+    results.record("marginal", {"isolane": iso, "surefire": sure, "isolane_cpu": iso_cpu, "surefire_cpu": sure_cpu})
+    results.record("figures", [f.__dict__ for f in [*figures, noop]])
+    results.record_runs("runs", [r for runs in timed.runs.values() for r in runs] + timed.noop)
+    _footer(results)
+
+
+FLAG_VARIANTS = {
+    "default": "",
+    "c1": "-XX:TieredStopAtLevel=1",
+    "serialgc": "-XX:+UseSerialGC",
+    "c1-serialgc": "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData",
+    "noshare": "-Xshare:off",
+    "cds": "-XX:SharedArchiveFile={archive}",
+    "cds-c1-serialgc": "-XX:SharedArchiveFile={archive} -XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+                       " -XX:-UsePerfData",
+}
+
+
+def flags(env: Environment, options: Options, results: Results) -> None:
+    """The isolation pair under JVM flags passed through argLine, and with a class-data-sharing archive."""
+    n = options.isolation_classes
+    project = suites.isolation(env.work / "isolation", env.versions, n, options.isolation_forks)
+    _header(env, results, "Worker JVM flags through argLine (no change to Isolane)", project.description)
+    _compile(env, project, results)
+    archive = env.work / "cds" / "isolation.jsa"
+    variants = {name: FLAG_VARIANTS[name].format(archive=archive) for name in options.variants}
+    if any("cds" in name for name in variants):
+        dump_archive(env, project, project.config("isolane-shared"), "Trivial001Test", archive, results)
+    pair = [project.config("isolane-shared"), project.config("isolane-isolated")]
+    logs = env.work / "logs" / "isolation" / "flags"
+    samples: dict[tuple[str, str], list[Run]] = {(v, c.name): [] for v in variants for c in pair}
+    failed: dict[str, str] = {}
+    for number in range(1, options.rounds + 1):
+        results.say(f"Round {number}/{options.rounds} (load average {os.getloadavg()[0]:.2f})")
+        names = list(variants)
+        shift = (number - 1) % len(names)
+        for variant in names[shift:] + names[:shift]:
+            properties = (f"-DargLine={variants[variant]}",) if variants[variant] else ()
+            for config in pair:
+                run = _run_config(env, project, config, logs / f"{variant}-{config.name}-r{number}.log", number,
+                                  properties=properties)
+                samples[(variant, config.name)].append(run)
+                got = outcomes(_reports(project, config))
+                if run.exit_code != 0 or got.totals["passed"] != n:
+                    failed[variant] = f"exit {run.exit_code}, {got.summary()} (log {run.log})"
+    rows = [["variant", "shared median s", "isolated median s", "per class s", "vs default", "CPU s per class",
+             "argLine"]]
+    base = None
+    for variant, line in variants.items():
+        shared = Figures.of("s", samples[(variant, "isolane-shared")])
+        isolated = Figures.of("i", samples[(variant, "isolane-isolated")])
+        per_class = (isolated.median - shared.median) / n
+        base = per_class if variant == "default" or base is None else base
+        rows.append([variant, seconds(shared.median), seconds(isolated.median), f"{per_class:.3f}",
+                     ratio(per_class, base), f"{(isolated.cpu_all - shared.cpu_all) / n:.3f}",
+                     (line or "(none)") + (f"  FAILED: {failed[variant]}" if variant in failed else "")])
+    results.say("")
+    results.say(f"Isolane, {n} trivial classes all shared (isolation=none) vs all isolated (isolation=all), "
+                f"{options.isolation_forks} at once; per class = (isolated - shared) / {n}:")
+    results.say(table(rows, right={1, 2, 3, 4, 5}))
+    results.say("argLine reaches every worker JVM, the shared one too: a flag that helps short-lived forks may slow "
+                "CPU-heavy classes in the shared JVM (see the mixed mode with --argline to check).")
+    results.record_runs("runs", [r for runs in samples.values() for r in runs])
+    _footer(results)
+
+
+def dump_archive(env: Environment, project: suites.Project, config: suites.Config, test_class: str, archive: Path,
+                 results: Results) -> None:
+    """Make a static CDS archive of the JDK classes a worker of this project loads.
+
+    JDK 17 refuses to dump (or to dump at exit) an archive whose class path holds a non-empty directory, and a
+    worker's class path starts with target/test-classes. So: list the classes one shared worker loads while running
+    one class (-XX:DumpLoadedClassList), then dump only those the JDK itself can find (no -cp) with -Xshare:dump.
+    The archive maps whatever the class path, but serves JDK classes only, not JUnit's or Isolane's.
+    """
+    archive.parent.mkdir(parents=True, exist_ok=True)
+    classlist = archive.with_suffix(".classlist")
+    for stale in (archive, classlist):
+        if stale.exists():
+            stale.unlink()
+    logs = env.work / "logs" / project.directory.name
+    run = _run_config(env, project, config, logs / "cds-classlist.log", 0,
+                      properties=(f"-DargLine=-XX:DumpLoadedClassList={classlist}", f"-Dtest={test_class}"))
+    if run.exit_code != 0 or not classlist.exists():
+        raise SystemExit(f"benchmark: could not list a worker's classes into {classlist}; see {run.log}")
+    with (logs / "cds-dump.log").open("w", encoding="utf-8") as out:
+        dump = subprocess.run(["java", "-Xshare:dump", f"-XX:SharedClassListFile={classlist}",
+                               f"-XX:SharedArchiveFile={archive}"], stdout=out, stderr=subprocess.STDOUT)
+    if dump.returncode != 0 or not archive.exists():
+        raise SystemExit(f"benchmark: could not dump the CDS archive {archive}; see {logs / 'cds-dump.log'}")
+    listed = sum(1 for _ in classlist.open(encoding="utf-8"))
+    results.say(f"CDS archive {archive} ({archive.stat().st_size // 1024} KiB): the JDK classes among the {listed} "
+                f"classes one shared worker loaded running {test_class}")
+
+
+def scale(env: Environment, options: Options, results: Results) -> None:
+    project = suites.scale(env.work / "scale", env.versions, options.scale_classes, options.scale_tests)
+    _header(env, results, "Scale: the coordinator with a 256 MB heap", project.description)
+    _compile(env, project, results)
+    gc_log = env.work / "logs" / "scale" / "gc-%p.log"
+    gc_log.parent.mkdir(parents=True, exist_ok=True)
+    for old in gc_log.parent.glob("gc-*.log"):
+        old.unlink()
+    opts = f"-Xmx256m -Xlog:gc:file={gc_log}"
+    timed = timed_rounds(env, project, project.configs, options.rounds, results, reference="surefire-default",
+                         warmup_properties=("-Dtest=Scale00001Test",), maven_opts=opts)
+    figures, noop = _figures(timed)
+    results.say("")
+    results.say(f"MAVEN_OPTS={opts} for every invocation (the warm-up ran one class only).")
+    results.say(timing_table(figures, noop, "isolane", {c.name: c.note for c in project.configs}, timed.verdicts))
+    iso = next(f for f in figures if f.name == "isolane")
+    report = _report_json(_reports(project, project.config("isolane")))
+    results.say("")
+    results.say(f"Isolane passed: {timed.outcomes['isolane'].summary()} "
+                f"(exit codes {[r.exit_code for r in timed.runs['isolane']]})")
+    coordinator = iso.cpu_maven - noop.cpu_maven
+    results.say(f"Coordinator share, method: CPU time of the Maven JVM process (/proc/<pid>/stat, its own threads "
+                f"only, not the workers) minus the same for a no-op Maven invocation, over the wall time: "
+                f"{seconds(coordinator)} s of {seconds(iso.median)} s = {coordinator / iso.median:.1%} "
+                f"(an upper bound: it includes Maven loading the plugin and resolving the test classpath).")
+    if report:
+        results.say(f"isolane-report.json durationMillis {report.get('durationMillis')} ms; "
+                    f"report totals {report.get('totals')}")
+    for config in project.configs:
+        pids = {r.pid for r in timed.runs[config.name]}
+        results.say(f"Heap of the Maven JVM under {config.name}, from its GC log: "
+                    + _heap_summary(gc_log.parent, pids))
+    _coordinator_samples(env, project, opts, iso, results)
+    results.record("figures", [f.__dict__ for f in [*figures, noop]])
+    results.record_runs("runs", [r for runs in timed.runs.values() for r in runs] + timed.noop)
+    _footer(results)
+
+
+def _coordinator_samples(env: Environment, project: suites.Project, opts: str, iso: Figures,
+                         results: Results) -> None:
+    """One more Isolane run with JFR on the Maven JVM: the share of its CPU samples with an Isolane frame."""
+    recording = env.work / "logs" / "scale" / "maven.jfr"
+    run = _run_config(env, project, project.config("isolane"), env.work / "logs" / "scale" / "isolane-jfr.log", 0,
+                      maven_opts=f"{opts} -XX:StartFlightRecording=filename={recording},dumponexit=true,"
+                                 "settings=profile")
+    samples = profile.Samples()
+    samples.add(profile.jfr_events(recording, "jdk.ExecutionSample"))
+    if not samples.total:
+        results.say("Coordinator share from JFR: no samples recorded")
+        return
+    share = samples.isolane / samples.total
+    results.say(f"Coordinator share, second method: one more run with JFR on the Maven JVM ({seconds(run.wall)} s, "
+                f"exit {run.exit_code}): {samples.isolane} of its {samples.total} CPU samples have an Isolane frame "
+                f"({share:.0%}); {share:.0%} of its {seconds(run.cpu_maven)} s of CPU is "
+                f"{seconds(share * run.cpu_maven)} s = {share * run.cpu_maven / run.wall:.1%} of that run's wall "
+                f"time ({share * run.cpu_maven / iso.median:.1%} of the timed median).")
+    samples.describe(results, "  Maven JVM samples")
+
+
+def _heap_summary(directory: Path, pids: set[int]) -> str:
+    pattern = re.compile(r"(\d+)M->(\d+)M\((\d+)M\)")
+    before, after, committed = [], [], []
+    for log in (directory / f"gc-{pid}.log" for pid in pids):
+        if not log.exists():
+            continue
+        for match in pattern.finditer(log.read_text(encoding="utf-8", errors="replace")):
+            before.append(int(match.group(1)))
+            after.append(int(match.group(2)))
+            committed.append(int(match.group(3)))
+    if not before:
+        return "no GC happened"
+    return (f"{len(before)} collections over all runs; most used before a GC {max(before)} MB, "
+            f"most live after a GC {max(after)} MB, most committed {max(committed)} MB (limit 256 MB)")
+
+
+def real(env: Environment, options: Options, results: Results) -> None:
+    suite = suites.COMMONS_TEXT
+    project = suites.published(env.work / "published", env.versions, suite)
+    _header(env, results, "A published test suite under Isolane and Surefire", project.description, suite.junit)
+    _compile(env, project, results)
+    timed = timed_rounds(env, project, project.configs, options.rounds, results, reference="surefire-default")
+    figures, noop = _figures(timed)
+    results.say("")
+    results.say(timing_table(figures, noop, "isolane", {c.name: c.note for c in project.configs}, timed.verdicts))
+    for name, got in timed.outcomes.items():
+        results.say(f"{name}: {got.summary()}")
+        for failure in got.failing[:20]:
+            results.say(f"    {failure}")
+    results.record("figures", [f.__dict__ for f in [*figures, noop]])
+    results.record_runs("runs", [r for runs in timed.runs.values() for r in runs] + timed.noop)
+    _footer(results)
+
+
+def profiling(env: Environment, options: Options, results: Results) -> None:
+    project = suites.mixed(env.work / "mixed", env.versions, options.sizes)
+    _header(env, results, "Profile of one Isolane run (JFR on the Maven JVM and every worker)", project.description)
+    _compile(env, project, results)
+    profile.run(env, project, results, dump_archive)
+    _footer(results)
+
+
+MODES = {
+    "mixed": mixed,
+    "isolation": isolation,
+    "flags": flags,
+    "scale": scale,
+    "real": real,
+    "profile": profiling,
+}
