@@ -14,8 +14,11 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -72,9 +75,52 @@ public class TestMojo extends AbstractMojo {
     @Parameter
     List<String> excludes;
 
-    /** Surefire's {@code -Dtest}: comma-separated class patterns, {@code !} to exclude; replaces includes/excludes. */
+    /**
+     * Surefire's {@code -Dtest}: comma-separated class patterns, {@code !} to exclude, {@code #} for methods
+     * ({@code FooTest#bar*}, {@code FooTest#a+b}, {@code !FooTest#slow}); replaces includes and excludes.
+     */
     @Parameter(property = "test")
     String test;
+
+    /**
+     * Dependencies whose test classes run too, as in Surefire: {@code groupId[:artifactId[:type[:classifier][:version]]]}
+     * with {@code *} wildcards, such as {@code org.acme:core:test-jar:tests}. Their classes are picked with the same
+     * includes, excludes and {@code -Dtest} as the project's own.
+     */
+    @Parameter(property = "dependenciesToScan")
+    List<String> dependenciesToScan;
+
+    /** JUnit tag expressions (comma-separated) a test must match to run, as Surefire's {@code groups}. */
+    @Parameter(property = "groups")
+    String groups;
+
+    /** JUnit tag expressions (comma-separated) that leave a test out, as Surefire's {@code excludedGroups}. */
+    @Parameter(property = "excludedGroups")
+    String excludedGroups;
+
+    /** Rerun a failed test up to this many times, each time in a fresh JVM; a test passing on a rerun is a flake. */
+    @Parameter(property = "surefire.rerunFailingTestsCount", defaultValue = "0")
+    int rerunFailingTestsCount;
+
+    /** After this many failed tests, skip the classes not started yet; 0 to run everything. */
+    @Parameter(property = "surefire.skipAfterFailureCount", defaultValue = "0")
+    int skipAfterFailureCount;
+
+    /** Fail the build when this many tests or more were flaky (passed only on a rerun); 0 never fails on flakes. */
+    @Parameter(property = "surefire.failOnFlakeCount", defaultValue = "0")
+    int failOnFlakeCount;
+
+    /** Run the worker JVMs with assertions enabled ({@code -ea}), as Surefire does by default. */
+    @Parameter(property = "enableAssertions", defaultValue = "true")
+    boolean enableAssertions;
+
+    /** Keep only the stack frames of the test class in reports. */
+    @Parameter(property = "trimStackTrace", defaultValue = "false")
+    boolean trimStackTrace;
+
+    /** Also write each class's output to {@code <class>-output.txt} in the reports directory. */
+    @Parameter(property = "maven.test.redirectTestOutputToFile", defaultValue = "false")
+    boolean redirectTestOutputToFile;
 
     /** Fail when {@code -Dtest} names no test that exists, as Surefire does. */
     @Parameter(property = "surefire.failIfNoSpecifiedTests", defaultValue = "true")
@@ -84,7 +130,11 @@ public class TestMojo extends AbstractMojo {
     @Parameter(property = "failIfNoTests", defaultValue = "false")
     boolean failIfNoTests;
 
-    /** JVM options for every worker JVM; JaCoCo's {@code prepare-agent} sets it. */
+    /**
+     * JVM options for every worker JVM; JaCoCo's {@code prepare-agent} sets it. {@code @{name}} takes the value the
+     * property has when the tests start and {@code ${surefire.forkNumber}} the JVM's number (1 for the shared JVM, 2
+     * and up for isolated ones), as in Surefire.
+     */
     @Parameter(property = "argLine")
     String argLine;
 
@@ -95,6 +145,10 @@ public class TestMojo extends AbstractMojo {
     /** Environment variables for every worker JVM. */
     @Parameter
     Map<String, String> environmentVariables;
+
+    /** The worker JVMs' working directory, created when missing; may hold {@code ${surefire.forkNumber}}. */
+    @Parameter(property = "basedir", defaultValue = "${basedir}")
+    File workingDirectory;
 
     /** The {@code java} executable for worker JVMs; the one running Maven when not set. */
     @Parameter(property = "jvm")
@@ -167,11 +221,12 @@ public class TestMojo extends AbstractMojo {
     private RunConfig config() throws MojoExecutionException {
         int cores = Runtime.getRuntime().availableProcessors();
         return RunConfig.builder()
-                .testClassesDirectories(List.of(testClassesDirectory.toPath()))
+                .testClassesDirectories(scanned())
                 .testClasspath(WorkerClasspath.testClasspath(project))
                 .isolaneClasspath(new WorkerClasspath(project, session, plugin, repositorySystem, getLog())
                         .isolaneClasspath())
-                .selection(new TestSelection(includes, excludes, test))
+                .selection(new TestSelection(includes, excludes, test, TestSelection.tagExpressions(groups),
+                        TestSelection.tagExpressions(excludedGroups)))
                 .threads(Concurrency.parse("threads", threads, cores))
                 .forks(Concurrency.parse("forks", forks, cores))
                 .isolation(Isolation.parse("isolation", isolation))
@@ -179,14 +234,53 @@ public class TestMojo extends AbstractMojo {
                 .failOnViolation(failOnViolation)
                 .timeout(Duration.ofSeconds(seconds("timeout", timeout)))
                 .javaExecutable(javaExecutable())
-                .argLine(argLine)
-                .systemProperties(systemPropertyVariables == null ? Map.of() : systemPropertyVariables)
-                .environment(environmentVariables == null ? Map.of() : environmentVariables)
-                .workingDirectory(project.getBasedir().toPath())
+                .argLine(LateProperties.replace(argLine, lateProperties()))
+                .systemProperties(withoutNulls(systemPropertyVariables))
+                .environment(withoutNulls(environmentVariables))
+                .workingDirectory(workingDirectory.toPath())
                 .reportsDirectory(reportsDirectory.toPath())
                 .workDirectory(buildDirectory.toPath().resolve("isolane-work"))
                 .historyFile(historyFile.toPath())
+                .rerunFailingTestsCount(rerunFailingTestsCount)
+                .skipAfterFailureCount(skipAfterFailureCount)
+                .trimStackTrace(trimStackTrace)
+                .redirectTestOutputToFile(redirectTestOutputToFile)
+                .enableAssertions(enableAssertions)
                 .build();
+    }
+
+    /** Maven turns an empty element, or a whole value that names an undefined property, into null: leave those out. */
+    static Map<String, String> withoutNulls(Map<String, String> map) {
+        Map<String, String> clean = new LinkedHashMap<>();
+        if (map != null) {
+            map.forEach((key, value) -> {
+                if (key != null && value != null) {
+                    clean.put(key, value);
+                }
+            });
+        }
+        return clean;
+    }
+
+    /** The project's test classes, then the dependencies to scan. */
+    private List<Path> scanned() {
+        List<Path> scanned = new ArrayList<>();
+        scanned.add(testClassesDirectory.toPath());
+        DependenciesToScan.Selection dependencies = DependenciesToScan.select(dependenciesToScan, project.getArtifacts());
+        dependencies.unmatched().forEach(pattern -> getLog().warn("dependenciesToScan: '" + pattern + "' matches no"
+                + " dependency of " + project.getId() + "; declare the dependency (a test-jar: <type>test-jar</type>)"));
+        dependencies.files().forEach(file -> getLog().info("Scanning " + file.getFileName() + " for test classes"
+                + " (dependenciesToScan)"));
+        scanned.addAll(dependencies.files());
+        return scanned;
+    }
+
+    /** What {@code @{name}} sees: the project's properties as they are now (JaCoCo's among them), then -D values. */
+    private Properties lateProperties() {
+        Properties properties = new Properties();
+        properties.putAll(project.getProperties());
+        properties.putAll(session.getUserProperties());
+        return properties;
     }
 
     private Path javaExecutable() {
@@ -224,6 +318,17 @@ public class TestMojo extends AbstractMojo {
                         + " error.)");
             }
             return;
+        }
+        int flakes = report.totals().flakes();
+        if (failOnFlakeCount > 0 && flakes >= failOnFlakeCount && !report.hasFailures()) {
+            String message = "There " + (flakes == 1 ? "is 1 flaky test" : "are " + flakes + " flaky tests")
+                    + ", and failOnFlakeCount is " + failOnFlakeCount + ". See " + reportsDirectory + " for the runs"
+                    + " of each (flakyFailure, flakyError in TEST-*.xml).";
+            if (testFailureIgnore) {
+                getLog().error(message);
+            } else {
+                throw new MojoFailureException(message);
+            }
         }
         if (report.hasFailures()) {
             String message = "There are test failures.\n\nSee " + reportsDirectory + " for the individual test"

@@ -21,7 +21,16 @@ import org.eclipse.aether.resolution.DependencyResolutionException;
 
 /**
  * The classpath of worker JVMs: the project's test classpath, then the runner-core jar, then, only when the project
- * does not bring them, the JUnit Platform pieces that match the user's own (as Surefire resolves its provider).
+ * does not bring them, the JUnit Platform pieces that match the user's own (as Surefire resolves its provider):
+ * <ul>
+ *   <li>a launcher: none added;</li>
+ *   <li>an engine ({@code junit-platform-engine}, which every engine brings): the launcher of the same version;</li>
+ *   <li>no engine: the Jupiter engine of the project's {@code junit-jupiter-api} version when it has that API, and
+ *       the Vintage engine when it has {@code junit:junit} (4.12 or later), of the same version (or, for JUnit 4
+ *       alone, the one matching any JUnit Platform piece the project has, else {@value #DEFAULT_VINTAGE_VERSION});
+ *       then the matching launcher.</li>
+ * </ul>
+ * Isolane never puts a Platform version of its own beside the user's.
  */
 final class WorkerClasspath {
 
@@ -64,21 +73,58 @@ final class WorkerClasspath {
             String version = engine.get().getBaseVersion();
             log.debug("Adding junit-platform-launcher " + version + " to match the project's junit-platform-engine");
             classpath.addAll(resolve(PLATFORM_GROUP + ":junit-platform-launcher:" + version));
-        } else if (projectArtifact("junit", "junit").isPresent()) {
-            log.info("No JUnit Platform engine on the test classpath; running JUnit 4 tests through"
-                    + " junit-vintage-engine " + DEFAULT_VINTAGE_VERSION);
-            classpath.addAll(resolve("org.junit.vintage:junit-vintage-engine:" + DEFAULT_VINTAGE_VERSION,
-                    PLATFORM_GROUP + ":junit-platform-launcher:" + platformVersionOf(DEFAULT_VINTAGE_VERSION)));
-        } else {
+            return classpath;
+        }
+        Optional<Artifact> jupiterApi = projectArtifact("org.junit.jupiter", "junit-jupiter-api");
+        Optional<Artifact> junit4 = projectArtifact("junit", "junit");
+        if (jupiterApi.isEmpty() && junit4.isEmpty()) {
             throw new MojoExecutionException("No test framework on the test classpath of " + project.getId()
                     + ": add org.junit.jupiter:junit-jupiter (or junit:junit for JUnit 4) as a test dependency.");
         }
+        // The engines that match what the project has; their version fixes the launcher's.
+        String jupiterVersion = jupiterApi.map(Artifact::getBaseVersion)
+                .or(() -> projectArtifact(PLATFORM_GROUP, "junit-platform-commons")
+                        .map(commons -> jupiterVersionOf(commons.getBaseVersion())))
+                .orElse(DEFAULT_VINTAGE_VERSION);
+        List<String> engines = new ArrayList<>();
+        if (jupiterApi.isPresent()) {
+            engines.add("org.junit.jupiter:junit-jupiter-engine:" + jupiterVersion);
+        }
+        if (junit4.isPresent()) {
+            requireVintageCapable(junit4.get());
+            engines.add("org.junit.vintage:junit-vintage-engine:" + jupiterVersion);
+        }
+        log.info("No JUnit Platform engine on the test classpath; adding " + String.join(" and ", engines.stream()
+                .map(e -> e.substring(e.indexOf(':') + 1).replace(':', ' ')).toList()) + " for the tests");
+        engines.add(PLATFORM_GROUP + ":junit-platform-launcher:" + platformVersionOf(jupiterVersion));
+        classpath.addAll(resolve(engines.toArray(String[]::new)));
         return classpath;
     }
 
     /** JUnit 5.x ships Platform 1.x (5.14 -> 1.14); from JUnit 6 on, one version number for everything. */
     static String platformVersionOf(String jupiterVersion) {
         return jupiterVersion.startsWith("5.") ? "1." + jupiterVersion.substring(2) : jupiterVersion;
+    }
+
+    /** The reverse: Platform 1.x goes with Jupiter and Vintage 5.x. */
+    static String jupiterVersionOf(String platformVersion) {
+        return platformVersion.startsWith("1.") ? "5." + platformVersion.substring(2) : platformVersion;
+    }
+
+    /** The Vintage engine runs JUnit 4.12 and later; an older JUnit would fail in every worker, so say so now. */
+    static void requireVintageCapable(Artifact junit) throws MojoExecutionException {
+        String[] parts = junit.getBaseVersion().split("[.-]");
+        try {
+            int major = Integer.parseInt(parts[0]);
+            int minor = parts.length > 1 ? Integer.parseInt(parts[1]) : 0;
+            if (major == 4 && minor < 12) {
+                throw new MojoExecutionException("junit:junit " + junit.getBaseVersion() + " is too old: Isolane runs"
+                        + " JUnit 4 tests through the JUnit Vintage engine, which needs junit:junit 4.12 or later."
+                        + " Upgrade the dependency to 4.13.2.");
+            }
+        } catch (NumberFormatException e) {
+            // an unusual version string; let the engine decide
+        }
     }
 
     private Optional<Artifact> projectArtifact(String groupId, String artifactId) {

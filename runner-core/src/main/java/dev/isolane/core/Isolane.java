@@ -7,6 +7,7 @@ import dev.isolane.core.model.ClassResult;
 import dev.isolane.core.plan.ClassScanner;
 import dev.isolane.core.report.ConsoleReport;
 import dev.isolane.core.report.JsonReport;
+import dev.isolane.core.report.OutputFileReport;
 import dev.isolane.core.report.SurefireXmlReport;
 import dev.isolane.core.violation.ViolationFinder;
 import dev.isolane.core.violation.ViolationsReport;
@@ -54,6 +55,9 @@ public final class Isolane {
                 outcome.classes(), findings.violations(), warnings);
         for (ClassResult result : report.classes()) {
             SurefireXmlReport.write(config.reportsDirectory(), result);
+            if (config.redirectTestOutputToFile()) {
+                OutputFileReport.write(config.reportsDirectory(), result);
+            }
         }
         JsonReport.write(config.reportsDirectory(), report);
         ConsoleReport.summary(log, report);

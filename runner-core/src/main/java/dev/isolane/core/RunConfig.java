@@ -13,7 +13,8 @@ import java.util.Objects;
  * Everything one run needs, fixed before any JVM starts. The Maven plugin builds one from its parameters; tests and
  * other front ends build one with {@link #builder()}.
  *
- * @param testClassesDirectories where candidate test classes are scanned for
+ * @param testClassesDirectories where candidate test classes are scanned for: class directories, and the jars (or
+ *                               directories) of dependencies to scan ({@code dependenciesToScan})
  * @param testClasspath          the user's test classpath, in order (test classes, classes, dependencies)
  * @param isolaneClasspath       what workers need on top: the runner-core jar, and a JUnit Platform launcher when the
  *                               user's classpath has none
@@ -25,13 +26,20 @@ import java.util.Objects;
  * @param failOnViolation        whether a violation fails the run
  * @param timeout                how long one class may run; zero for no limit
  * @param javaExecutable         the {@code java} launcher for workers
- * @param argLine                JVM options for every worker, written as on a command line
+ * @param argLine                JVM options for every worker, written as on a command line; {@code
+ *                               ${surefire.forkNumber}} here, in system properties, environment variables and the
+ *                               working directory becomes the worker's number (see {@link #FORK_NUMBER})
  * @param systemProperties       system properties for every worker
  * @param environment            environment variables for every worker
- * @param workingDirectory       the workers' working directory
+ * @param workingDirectory       the workers' working directory, created when missing
  * @param reportsDirectory       where XML and JSON reports go
  * @param workDirectory          scratch space for worker logs and argument files
  * @param historyFile            timings and learned violators, read with {@code isolation=auto} and always written
+ * @param rerunFailingTestsCount how many more times a failed test runs, each time in a fresh JVM; 0 for never
+ * @param skipAfterFailureCount  after this many failed tests, classes not started yet are skipped; 0 for never
+ * @param trimStackTrace         whether reports keep only the stack frames of the test class
+ * @param redirectTestOutputToFile whether each class's output also goes to {@code <class>-output.txt}
+ * @param enableAssertions       whether workers run with {@code -ea} (before the argLine, which may turn them off)
  */
 public record RunConfig(
         List<Path> testClassesDirectories,
@@ -51,7 +59,19 @@ public record RunConfig(
         Path workingDirectory,
         Path reportsDirectory,
         Path workDirectory,
-        Path historyFile) {
+        Path historyFile,
+        int rerunFailingTestsCount,
+        int skipAfterFailureCount,
+        boolean trimStackTrace,
+        boolean redirectTestOutputToFile,
+        boolean enableAssertions) {
+
+    /**
+     * Surefire's placeholder for a JVM's number. The shared worker is number 1; isolated JVMs (and reruns) take the
+     * numbers 2 to {@code forks + 1}, a number being reused only after the JVM that had it has exited, so JVMs alive
+     * at the same time never share one.
+     */
+    public static final String FORK_NUMBER = "${surefire.forkNumber}";
 
     public RunConfig {
         testClassesDirectories = List.copyOf(testClassesDirectories);
@@ -78,6 +98,14 @@ public record RunConfig(
         Objects.requireNonNull(workingDirectory, "workingDirectory");
         Objects.requireNonNull(reportsDirectory, "reportsDirectory");
         Objects.requireNonNull(workDirectory, "workDirectory");
+        if (rerunFailingTestsCount < 0) {
+            throw new InvalidConfigException("rerunFailingTestsCount", rerunFailingTestsCount,
+                    "Use a whole number of at least 0 (0 means no reruns).");
+        }
+        if (skipAfterFailureCount < 0) {
+            throw new InvalidConfigException("skipAfterFailureCount", skipAfterFailureCount,
+                    "Use a whole number of at least 0 (0 means never skip).");
+        }
     }
 
     /** The classpath a worker JVM runs with: the user's classes first, then what Isolane adds. */
@@ -111,6 +139,11 @@ public record RunConfig(
         private Path reportsDirectory;
         private Path workDirectory;
         private Path historyFile;
+        private int rerunFailingTestsCount;
+        private int skipAfterFailureCount;
+        private boolean trimStackTrace;
+        private boolean redirectTestOutputToFile;
+        private boolean enableAssertions = true;
 
         public Builder testClassesDirectories(List<Path> value) { testClassesDirectories = value; return this; }
         public Builder testClasspath(List<Path> value) { testClasspath = value; return this; }
@@ -130,13 +163,19 @@ public record RunConfig(
         public Builder reportsDirectory(Path value) { reportsDirectory = value; return this; }
         public Builder workDirectory(Path value) { workDirectory = value; return this; }
         public Builder historyFile(Path value) { historyFile = value; return this; }
+        public Builder rerunFailingTestsCount(int value) { rerunFailingTestsCount = value; return this; }
+        public Builder skipAfterFailureCount(int value) { skipAfterFailureCount = value; return this; }
+        public Builder trimStackTrace(boolean value) { trimStackTrace = value; return this; }
+        public Builder redirectTestOutputToFile(boolean value) { redirectTestOutputToFile = value; return this; }
+        public Builder enableAssertions(boolean value) { enableAssertions = value; return this; }
 
         public RunConfig build() {
             Path reports = reportsDirectory != null ? reportsDirectory : workingDirectory.resolve("isolane-reports");
             Path work = workDirectory != null ? workDirectory : reports.resolveSibling("isolane-work");
             return new RunConfig(testClassesDirectories, testClasspath, isolaneClasspath, selection, threads, forks,
                     isolation, detection, failOnViolation, timeout, javaExecutable, argLine, systemProperties,
-                    environment, workingDirectory, reports, work, historyFile);
+                    environment, workingDirectory, reports, work, historyFile, rerunFailingTestsCount,
+                    skipAfterFailureCount, trimStackTrace, redirectTestOutputToFile, enableAssertions);
         }
     }
 }

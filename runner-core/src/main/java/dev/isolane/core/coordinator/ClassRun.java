@@ -32,6 +32,14 @@ final class ClassRun {
     private String rerunReason;
     private Message.ExitIntercepted exitStopped;
     private String exitStoppedDuring;
+    /** With rerunFailingTestsCount: the failed tests' reruns, each in a fresh JVM. */
+    private final List<TestResult> rerunTests = new ArrayList<>();
+    private int failureReruns;
+    private boolean rerunningFailures;
+    /** The JVM of the class's own run, which the report names; a rerun's JVM is only where the rerun ran. */
+    private WorkerHandle reportedWorker;
+    private String stdout = "";
+    private String stderr = "";
     private ClassResult result;
 
     ClassRun(String className, Lane lane) {
@@ -41,11 +49,19 @@ final class ClassRun {
 
     void assignTo(WorkerHandle worker) {
         this.worker = worker;
+        if (rerunningFailures) {
+            return; // the report keeps the first run's JVM, thread and times
+        }
+        this.reportedWorker = worker;
         this.startMillis = System.currentTimeMillis();
         attempts++;
     }
 
     void started(String thread, long startMillis) {
+        if (rerunningFailures) {
+            this.startedNanos = System.nanoTime(); // a rerun has the class's timeout too
+            return;
+        }
         this.thread = thread;
         this.startMillis = startMillis;
         this.startedNanos = System.nanoTime();
@@ -57,7 +73,7 @@ final class ClassRun {
 
     void add(TestResult test) {
         runningTests.remove(test.uniqueId());
-        tests.add(test);
+        (rerunningFailures ? rerunTests : tests).add(test);
     }
 
     /** The agent stopped an exit on a thread of this class; the first one is what the report tells. */
@@ -69,6 +85,15 @@ final class ClassRun {
     }
 
     void finished(long endMillis, String stdout, String stderr) {
+        if (rerunningFailures) {
+            List<TestResult> merged = Reruns.merge(tests, rerunTests);
+            tests.clear();
+            tests.addAll(merged);
+            endRerun();
+            return;
+        }
+        this.stdout = stdout;
+        this.stderr = stderr;
         this.endMillis = endMillis;
         if (exitStopped == null) {
             result = build(ClassResult.outcomeOf(tests), stdout, stderr, null);
@@ -90,6 +115,12 @@ final class ClassRun {
      * or, when none was, one class-level entry records it, so the totals, the XML and the console all count it.
      */
     void endAbnormally(ClassOutcome outcome, String detail) {
+        if (rerunningFailures) {
+            // The rerun's own tests are not the class's results; the first run's stand, with this error.
+            rerunTests.clear();
+            runningTests.clear();
+            rerunningFailures = false;
+        }
         endMillis = System.currentTimeMillis();
         String type = "dev.isolane." + (outcome == ClassOutcome.TIMEOUT ? "ClassTimeout" : "WorkerCrash");
         String summary = FaultText.summary(detail);
@@ -106,6 +137,57 @@ final class ClassRun {
         result = build(outcome, "", "", detail);
     }
 
+    /**
+     * The unique ids of the failed tests to run again in a fresh JVM, while {@code maxReruns} allows; none for a
+     * class that crashed or timed out.
+     */
+    List<String> testsToRerun(int maxReruns) {
+        boolean ranThrough = result != null
+                && (result.outcome() == ClassOutcome.FAILED || result.outcome() == ClassOutcome.ERROR);
+        return ranThrough && failureReruns < maxReruns ? Reruns.failedIds(tests) : List.of();
+    }
+
+    /** The failed tests go again; the class is not done until the rerun is. */
+    void startRerun() {
+        failureReruns++;
+        rerunningFailures = true;
+        rerunTests.clear();
+        runningTests.clear();
+        startedNanos = -1;
+        timedOut = false;
+        result = null;
+    }
+
+    boolean isRerunningFailures() {
+        return rerunningFailures;
+    }
+
+    /** What a rerun runs: the tests still failing. */
+    List<String> rerunIds() {
+        return Reruns.failedIds(tests);
+    }
+
+    /** A rerun's JVM died: the tests keep the results they had, and the class is done. */
+    void rerunLost() {
+        endRerun();
+    }
+
+    private void endRerun() {
+        rerunTests.clear();
+        runningTests.clear();
+        rerunningFailures = false;
+        result = build(ClassResult.outcomeOf(tests), stdout, stderr, null);
+    }
+
+    /** The class never ran because the run stopped early; it is reported skipped, with the reason. */
+    void skip(String reason) {
+        startMillis = System.currentTimeMillis();
+        endMillis = startMillis;
+        tests.add(new TestResult("[isolane:skipped]/[class:" + className + "]", className, "", className,
+                TestStatus.SKIPPED, 0, reason, null, null, "", ""));
+        result = build(ClassOutcome.SKIPPED, "", "", reason);
+    }
+
     /** Forget this attempt: the class runs again from the start, in the given lane. */
     void rerun(Lane lane, String reason) {
         this.lane = lane;
@@ -113,6 +195,7 @@ final class ClassRun {
         tests.clear();
         runningTests.clear();
         worker = null;
+        reportedWorker = null;
         thread = "";
         startedNanos = -1;
         timedOut = false;
@@ -123,7 +206,8 @@ final class ClassRun {
     }
 
     private ClassResult build(ClassOutcome outcome, String stdout, String stderr, String detail) {
-        long pid = worker == null ? -1 : worker.pid();
+        WorkerHandle shown = reportedWorker != null ? reportedWorker : worker;
+        long pid = shown == null ? -1 : shown.pid();
         return new ClassResult(className, lane, pid, thread, startMillis, Math.max(startMillis, endMillis), outcome,
                 tests, stdout, stderr, detail);
     }

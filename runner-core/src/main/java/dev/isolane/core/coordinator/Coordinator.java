@@ -73,6 +73,11 @@ public final class Coordinator {
     private int isolatedWorkersStarted;
     private int isolatedAlive;
     private int sharedStartFailures;
+    private final ForkNumbers forkNumbers = new ForkNumbers(2);
+    /** Classes whose failed tests wait for a fresh JVM to run again in (rerunFailingTestsCount). */
+    private final Deque<ClassRun> rerunQueue = new ArrayDeque<>();
+    private int failedTests;
+    private boolean skipping;
 
     public Coordinator(RunConfig config, RunLog log, Set<String> learnedViolators) {
         this.config = config;
@@ -118,6 +123,7 @@ public final class Coordinator {
         while (true) {
             Event event = nextEvent();
             if (event instanceof Event.Connected connected && connected.worker() == shared) {
+                shared.send(configure());
                 shared.send(new Message.Discover(candidates));
             } else if (event instanceof Event.Received received
                     && received.message() instanceof Message.Discovered answer) {
@@ -197,10 +203,11 @@ public final class Coordinator {
                 assign(sharedQueue.poll(), shared);
             }
         }
-        while (isolatedAlive < config.forks() && !isolatedQueue.isEmpty()) {
+        // Reruns of failed tests first: their classes are waiting to be reported.
+        while (isolatedAlive < config.forks() && (!rerunQueue.isEmpty() || !isolatedQueue.isEmpty())) {
             WorkerHandle worker = startWorker(Lane.ISOLATED, 1);
             isolatedAlive++;
-            ClassRun run = isolatedQueue.poll();
+            ClassRun run = rerunQueue.isEmpty() ? isolatedQueue.poll() : rerunQueue.poll();
             run.assignTo(worker);
             worker.classesInFlight().add(run.className());
         }
@@ -228,8 +235,12 @@ public final class Coordinator {
     private void handle(Event event) {
         if (event instanceof Event.Connected connected) {
             WorkerHandle worker = connected.worker();
+            worker.send(configure());
             if (worker.lane() == Lane.ISOLATED) {
-                worker.classesInFlight().forEach(name -> worker.send(new Message.RunClass(name)));
+                for (String name : worker.classesInFlight()) {
+                    ClassRun run = runs.get(name);
+                    worker.send(new Message.RunClass(name, run.isRerunningFailures() ? run.rerunIds() : List.of()));
+                }
             } else {
                 sharedStartFailures = 0;
             }
@@ -255,6 +266,7 @@ public final class Coordinator {
             worker.markExited(exited.exitCode());
             if (worker.lane() == Lane.ISOLATED) {
                 isolatedAlive--;
+                forkNumbers.release(worker.forkNumber());
             } else if (!worker.everConnected()) {
                 sharedStartFailures++;
             }
@@ -293,7 +305,8 @@ public final class Coordinator {
         } else if (message instanceof Message.TestStarted test) {
             ifCurrent(worker, test.className(), run -> run.testStarted(test));
         } else if (message instanceof Message.TestFinished test) {
-            ifCurrent(worker, test.className(), run -> run.add(test.result()));
+            ifCurrent(worker, test.className(), run -> run.add(config.trimStackTrace()
+                    ? StackTraces.trimmed(test.result(), test.className()) : test.result()));
         } else if (message instanceof Message.ClassFinished done) {
             ifCurrent(worker, done.className(), run -> classFinished(worker, run, done));
             if (worker.lane() == Lane.ISOLATED) {
@@ -315,8 +328,22 @@ public final class Coordinator {
                 return;
             }
         }
-        complete(run);
+        List<String> again = run.testsToRerun(config.rerunFailingTestsCount());
+        if (again.isEmpty()) {
+            complete(run);
+        } else {
+            log.info("Rerunning " + again.size() + " failed test" + (again.size() == 1 ? "" : "s") + " of "
+                    + run.className() + " in a fresh JVM (rerunFailingTestsCount="
+                    + config.rerunFailingTestsCount() + ")");
+            run.startRerun();
+            rerunQueue.add(run);
+        }
         releaseIfIdle(worker);
+    }
+
+    private Message.Configure configure() {
+        return new Message.Configure(config.selection().test(), config.selection().groups(),
+                config.selection().excludedGroups());
     }
 
     /** A message about a class counts only while the class is running in that worker; later ones are stale. */
@@ -427,7 +454,12 @@ public final class Coordinator {
         Crash crash = Crash.analyze(worker, exitCode, inFlight, config.workingDirectory());
         List<ClassRun> victims = new ArrayList<>();
         for (ClassRun run : inFlight) {
-            if (run.isTimedOut()) {
+            if (run.isRerunningFailures() && !run.isTimedOut()) {
+                warn("The JVM (pid " + worker.pid() + ") rerunning the failed tests of " + run.className() + " "
+                        + crash.how() + "; they keep the results they had.");
+                run.rerunLost();
+                complete(run);
+            } else if (run.isTimedOut()) {
                 run.endAbnormally(ClassOutcome.TIMEOUT, FaultText.timeout(run, worker, config.timeout(), null,
                         "its JVM (pid " + worker.pid() + ") " + crash.how() + " before a thread dump was taken",
                         Crash.classOutput(worker, run)));
@@ -504,6 +536,31 @@ public final class Coordinator {
         ClassResult result = run.result();
         finished.add(result);
         ConsoleReport.classFinished(log, result);
+        failedTests += result.totals().failed() + result.totals().errors();
+        int limit = config.skipAfterFailureCount();
+        if (limit > 0 && failedTests >= limit && !skipping) {
+            skipRemaining(limit);
+        }
+    }
+
+    /** Surefire's skipAfterFailureCount: classes already running finish; those not started yet are skipped. */
+    private void skipRemaining(int limit) {
+        skipping = true;
+        List<ClassRun> notStarted = new ArrayList<>(sharedQueue);
+        notStarted.addAll(isolatedQueue);
+        sharedQueue.clear();
+        isolatedQueue.clear();
+        if (notStarted.isEmpty()) {
+            return;
+        }
+        String reason = "Skipped: " + failedTests + " test" + (failedTests == 1 ? "" : "s") + " failed,"
+                + " and skipAfterFailureCount is " + limit;
+        log.warn(reason + "; skipping the " + notStarted.size() + " class" + (notStarted.size() == 1 ? "" : "es")
+                + " not started yet");
+        for (ClassRun run : notStarted) {
+            run.skip(reason);
+            complete(run);
+        }
     }
 
     private WorkerHandle startWorker(Lane lane, int threads) throws IOException {
@@ -513,8 +570,9 @@ public final class Coordinator {
         Path scratch = Files.createDirectories(runDirectory.resolve(id));
         CompletableFuture<WorkerHandle> started = new CompletableFuture<>();
         server.expect(id, (hello, channel) -> started.thenAccept(handle -> handle.attach(hello, channel, events)));
-        Process process = launcher.start(id, lane, threads, agentFeatures(lane), logFile, scratch);
-        WorkerHandle worker = new WorkerHandle(id, lane, process, logFile, scratch);
+        int forkNumber = lane == Lane.SHARED ? 1 : forkNumbers.acquire();
+        Process process = launcher.start(id, lane, threads, forkNumber, agentFeatures(lane), logFile, scratch);
+        WorkerHandle worker = new WorkerHandle(id, lane, process, logFile, scratch, forkNumber);
         workers.add(worker);
         started.complete(worker);
         process.onExit().thenAccept(p -> events.add(new Event.Exited(worker, p.exitValue())));

@@ -20,6 +20,7 @@ final class WorkerHandle {
     private final Process process;
     private final Path logFile;
     private final Path scratch;
+    private final int forkNumber;
     private final long startedNanos = System.nanoTime();
     private final Set<String> classesInFlight = new LinkedHashSet<>();
     private volatile Channel channel;
@@ -34,12 +35,18 @@ final class WorkerHandle {
     private Message.WorkerExiting lastWord;
 
     /** @param scratch the worker's own directory, where it keeps the last output of its running classes */
-    WorkerHandle(String id, Lane lane, Process process, Path logFile, Path scratch) {
+    WorkerHandle(String id, Lane lane, Process process, Path logFile, Path scratch, int forkNumber) {
+        this.forkNumber = forkNumber;
         this.id = id;
         this.lane = lane;
         this.process = process;
         this.logFile = logFile;
         this.scratch = scratch;
+    }
+
+    /** What {@code ${surefire.forkNumber}} stood for in this JVM. */
+    int forkNumber() {
+        return forkNumber;
     }
 
     /** Start pumping this worker's messages into the event queue, on a thread of its own. */

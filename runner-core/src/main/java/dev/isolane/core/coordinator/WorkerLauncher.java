@@ -11,11 +11,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
- * Starts worker JVMs. JVM options and the classpath go into one argument file per run (no command-line length limit,
- * and a long classpath is written once); the per-worker arguments follow on the command line.
+ * Starts worker JVMs. JVM options and the classpath go into one argument file per run and fork number (no
+ * command-line length limit, and a long classpath is written once); the per-worker arguments follow on the command
+ * line. {@code ${surefire.forkNumber}} in the argLine, system properties, environment and working directory becomes
+ * the worker's number.
  */
 public final class WorkerLauncher {
 
@@ -25,7 +28,7 @@ public final class WorkerLauncher {
 
     private final RunConfig config;
     private final WorkerServer server;
-    private final Path argFile;
+    private final Map<Integer, Path> argFiles = new ConcurrentHashMap<>();
     private final Path agentJar;
     private final Path runDirectory;
 
@@ -33,24 +36,23 @@ public final class WorkerLauncher {
         this.config = config;
         this.server = server;
         this.runDirectory = runDirectory;
-        this.argFile = runDirectory.resolve("worker.args");
-        Files.writeString(argFile, argFileContent(config), StandardCharsets.UTF_8);
         this.agentJar = AgentJar.write(runDirectory);
     }
 
     /**
      * Start a worker JVM.
      *
+     * @param forkNumber    the number {@code ${surefire.forkNumber}} stands for in this JVM
      * @param agentFeatures what the worker's agent does ({@link dev.isolane.core.agent.WorkerAgent}); none, no agent
      * @param scratch       the worker's own directory, or null
      */
-    Process start(String workerId, Lane lane, int threads, List<String> agentFeatures, Path logFile, Path scratch)
-            throws IOException {
+    Process start(String workerId, Lane lane, int threads, int forkNumber, List<String> agentFeatures, Path logFile,
+            Path scratch) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(config.javaExecutable().toString());
         // A native crash report goes beside the worker logs, not into the project; the user's argLine may override.
         command.add("-XX:ErrorFile=" + runDirectory.resolve("hs_err_pid%p.log"));
-        command.add("@" + argFile);
+        command.add("@" + argFile(forkNumber));
         if (!agentFeatures.isEmpty()) {
             command.add("-javaagent:" + agentJar + "=" + String.join(",", agentFeatures));
         }
@@ -60,12 +62,14 @@ public final class WorkerLauncher {
         command.add(lane.label());
         command.add(String.valueOf(threads));
         command.add(String.valueOf(ProcessHandle.current().pid()));
+        Path directory = Path.of(withForkNumber(config.workingDirectory().toString(), forkNumber));
+        Files.createDirectories(directory);
         ProcessBuilder builder = new ProcessBuilder(command)
-                .directory(config.workingDirectory().toFile())
+                .directory(directory.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(logFile.toFile());
         Map<String, String> environment = builder.environment();
-        environment.putAll(config.environment());
+        config.environment().forEach((key, value) -> environment.put(key, withForkNumber(value, forkNumber)));
         environment.put(SECRET_VARIABLE, server.secret());
         if (scratch != null) {
             environment.put(SCRATCH_VARIABLE, scratch.toString());
@@ -73,14 +77,31 @@ public final class WorkerLauncher {
         return builder.start();
     }
 
-    static String argFileContent(RunConfig config) {
+    private Path argFile(int forkNumber) throws IOException {
+        Path file = argFiles.get(forkNumber);
+        if (file == null) {
+            file = runDirectory.resolve("worker-" + forkNumber + ".args");
+            Files.writeString(file, argFileContent(config, forkNumber), StandardCharsets.UTF_8);
+            argFiles.put(forkNumber, file);
+        }
+        return file;
+    }
+
+    static String withForkNumber(String text, int forkNumber) {
+        return text.replace(RunConfig.FORK_NUMBER, String.valueOf(forkNumber));
+    }
+
+    static String argFileContent(RunConfig config, int forkNumber) {
         StringBuilder text = new StringBuilder();
+        if (config.enableAssertions()) {
+            text.append("-ea\n"); // as Surefire does by default; an argLine -da still wins, coming later
+        }
         if (!config.argLine().isBlank()) {
             // The user's argLine is already in command-line form, which is also argument-file form.
-            text.append(config.argLine().trim()).append('\n');
+            text.append(withForkNumber(config.argLine().trim(), forkNumber)).append('\n');
         }
         config.systemProperties().forEach((key, value) ->
-                text.append(quote("-D" + key + "=" + value)).append('\n'));
+                text.append(quote("-D" + key + "=" + withForkNumber(value, forkNumber))).append('\n'));
         text.append("-cp\n");
         text.append(quote(config.workerClasspath().stream().map(Path::toString)
                 .collect(Collectors.joining(File.pathSeparator)))).append('\n');

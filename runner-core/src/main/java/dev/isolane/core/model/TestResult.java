@@ -1,5 +1,6 @@
 package dev.isolane.core.model;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -16,6 +17,9 @@ import java.util.Objects;
  * @param stackTrace     the full stack trace, or null
  * @param stdout         what the test printed to System.out on its own thread while it ran
  * @param stderr         what the test printed to System.err on its own thread while it ran
+ * @param reruns         with {@code rerunFailingTestsCount}, the test's other runs, each in a fresh JVM: for a flaky
+ *                       test (passed in the end) the runs that failed before; for a test that failed every time, the
+ *                       reruns after this first run; empty when the test ran once
  */
 public record TestResult(
         String uniqueId,
@@ -28,16 +32,42 @@ public record TestResult(
         String failureType,
         String stackTrace,
         String stdout,
-        String stderr) {
+        String stderr,
+        List<TestResult> reruns) {
 
     public TestResult {
         stdout = stdout == null ? "" : stdout;
         stderr = stderr == null ? "" : stderr;
+        reruns = reruns == null ? List.of() : List.copyOf(reruns);
         Objects.requireNonNull(uniqueId, "uniqueId");
         Objects.requireNonNull(status, "status");
         if (durationMillis < 0) {
             throw new IllegalArgumentException("durationMillis must not be negative: " + durationMillis);
         }
+    }
+
+    public TestResult(String uniqueId, String displayName, String reportName, String reportClass, TestStatus status,
+            long durationMillis, String message, String failureType, String stackTrace, String stdout,
+            String stderr) {
+        this(uniqueId, displayName, reportName, reportClass, status, durationMillis, message, failureType,
+                stackTrace, stdout, stderr, List.of());
+    }
+
+    /** Passed only on a rerun: Surefire calls it a flake. */
+    public boolean isFlaky() {
+        return status == TestStatus.PASSED && !reruns.isEmpty();
+    }
+
+    /** This result with its other runs attached. */
+    public TestResult withReruns(List<TestResult> runs) {
+        return new TestResult(uniqueId, displayName, reportName, reportClass, status, durationMillis, message,
+                failureType, stackTrace, stdout, stderr, runs);
+    }
+
+    /** This result with another stack trace (trimmed, say). */
+    public TestResult withStackTrace(String trace) {
+        return new TestResult(uniqueId, displayName, reportName, reportClass, status, durationMillis, message,
+                failureType, trace, stdout, stderr, reruns);
     }
 
     /** A result for the class itself rather than one of its tests: a crash, a timeout, a runner failure. */

@@ -1,18 +1,22 @@
 package dev.isolane.core.plan;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
 
 /**
- * Which class files are test classes, with Surefire's rules: {@code includes} and {@code excludes} patterns, or the
- * {@code test} parameter ({@code -Dtest=FooTest,Bar*,!BazTest}) which replaces both when given.
+ * Which tests run, with Surefire's rules: {@code includes} and {@code excludes} patterns, or the {@code test}
+ * parameter ({@code -Dtest=FooTest,Bar*,!BazTest,Qux#fast*}) which replaces both when given; then JUnit tags.
  *
- * @param includes patterns a class must match (Surefire's defaults when empty)
- * @param excludes patterns a class must not match (nested classes when empty)
- * @param test     the {@code -Dtest} value, or null
+ * @param includes       patterns a class must match (Surefire's defaults when empty)
+ * @param excludes       patterns a class must not match (nested classes when empty)
+ * @param test           the {@code -Dtest} value, or null; its method parts are applied in the worker
+ * @param groups         JUnit tag expressions a test must match (any of them); empty for all
+ * @param excludedGroups JUnit tag expressions a test must not match
  */
-public record TestSelection(List<String> includes, List<String> excludes, String test) {
+public record TestSelection(List<String> includes, List<String> excludes, String test, List<String> groups,
+        List<String> excludedGroups) {
 
     public static final List<String> DEFAULT_INCLUDES =
             List.of("**/Test*.java", "**/*Test.java", "**/*Tests.java", "**/*TestCase.java");
@@ -22,6 +26,25 @@ public record TestSelection(List<String> includes, List<String> excludes, String
         includes = includes == null || includes.isEmpty() ? DEFAULT_INCLUDES : List.copyOf(includes);
         excludes = excludes == null || excludes.isEmpty() ? DEFAULT_EXCLUDES : List.copyOf(excludes);
         test = test == null || test.isBlank() ? null : test.trim();
+        groups = groups == null ? List.of() : List.copyOf(groups);
+        excludedGroups = excludedGroups == null ? List.of() : List.copyOf(excludedGroups);
+    }
+
+    public TestSelection(List<String> includes, List<String> excludes, String test) {
+        this(includes, excludes, test, List.of(), List.of());
+    }
+
+    /** Surefire's {@code groups}/{@code excludedGroups} form: comma-separated tag expressions. */
+    public static List<String> tagExpressions(String value) {
+        if (value == null || value.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** The method part of {@code -Dtest}, for the workers. */
+    public MethodFilter methodFilter() {
+        return MethodFilter.parse(test);
     }
 
     public static TestSelection defaults() {
@@ -46,6 +69,9 @@ public record TestSelection(List<String> includes, List<String> excludes, String
             String pattern = part.trim();
             if (!pattern.isEmpty()) {
                 boolean negated = pattern.startsWith("!");
+                if (negated && pattern.contains("#")) {
+                    continue; // !FooTest#slow leaves out one method, not the class
+                }
                 (negated ? exclude : include).add(ClassPattern.parse(classPartOf(negated ? pattern.substring(1) : pattern)));
             }
         }
@@ -59,6 +85,10 @@ public record TestSelection(List<String> includes, List<String> excludes, String
 
     /** {@code FooTest#bar*} selects class FooTest; the method part is applied by the worker. */
     static String classPartOf(String pattern) {
+        if (pattern.startsWith("%regex[") && pattern.endsWith("]") && pattern.contains("#")) {
+            int hash = pattern.indexOf('#');
+            return hash == "%regex[".length() ? "**/*" : pattern.substring(0, hash) + "]";
+        }
         int hash = pattern.indexOf('#');
         String classPart = hash < 0 ? pattern : pattern.substring(0, hash);
         return classPart.isEmpty() ? "**/*" : classPart;

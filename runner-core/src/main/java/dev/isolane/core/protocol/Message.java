@@ -10,8 +10,8 @@ import java.util.Map;
  * Every message that crosses the channel between the coordinator and a worker. {@link MessageCodec} writes each one
  * in a versioned envelope whose {@code type} names the record; nothing else is ever read from a worker.
  *
- * <p>Order on one channel: the worker sends {@link Hello} first. The coordinator may then send {@link Discover}
- * (answered by {@link Discovered}) and any number of {@link RunClass}; for each class the worker sends {@link
+ * <p>Order on one channel: the worker sends {@link Hello} first; the coordinator answers {@link Configure}, then may
+ * send {@link Discover} (answered by {@link Discovered}) and any number of {@link RunClass}; for each class the worker sends {@link
  * ClassStarted}, then for each test {@link TestStarted} and {@link TestFinished}, with detection on one {@link
  * StateObserved}, and one {@link ClassFinished}. {@link Shutdown} ends the worker.
  *
@@ -29,6 +29,21 @@ public sealed interface Message {
     /** The first message of a worker: proves it belongs to this run and says who it is. */
     record Hello(String secret, String workerId, long pid, String javaVersion) implements Message {}
 
+    /**
+     * Coordinator says which tests of a class run; sent to every worker right after {@link Hello}, before anything
+     * else.
+     *
+     * @param testFilter     the {@code -Dtest} value, whose method parts ({@code FooTest#bar*}) the worker applies
+     * @param includeTags    JUnit tag expressions a test must match (any); empty for all
+     * @param excludeTags    JUnit tag expressions a test must not match
+     */
+    record Configure(String testFilter, List<String> includeTags, List<String> excludeTags) implements Message {
+        public Configure {
+            includeTags = includeTags == null ? List.of() : List.copyOf(includeTags);
+            excludeTags = excludeTags == null ? List.of() : List.copyOf(excludeTags);
+        }
+    }
+
     /** Coordinator asks which of these classes hold tests, and which of those are isolated. */
     record Discover(List<String> classNames) implements Message {
         public Discover {
@@ -44,8 +59,21 @@ public sealed interface Message {
         }
     }
 
-    /** Coordinator hands a class to a worker, which runs it as soon as it has a free thread. */
-    record RunClass(String className) implements Message {}
+    /**
+     * Coordinator hands a class to a worker, which runs it as soon as it has a free thread.
+     *
+     * @param className the class
+     * @param only      the JUnit unique ids to run (a rerun of failed tests); empty for the whole class
+     */
+    record RunClass(String className, List<String> only) implements Message {
+        public RunClass {
+            only = only == null ? List.of() : List.copyOf(only);
+        }
+
+        public RunClass(String className) {
+            this(className, List.of());
+        }
+    }
 
     /** A worker thread has begun a class. */
     record ClassStarted(String className, String thread, long startMillis) implements Message {}

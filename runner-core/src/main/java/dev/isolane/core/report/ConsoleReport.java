@@ -24,7 +24,7 @@ public final class ConsoleReport {
     /** One line per finished class, as it finishes. */
     public static void classFinished(RunLog log, ClassResult result) {
         Totals totals = result.totals();
-        String where = result.lane() == Lane.SHARED
+        String where = result.pid() < 0 ? "[not run]" : result.lane() == Lane.SHARED
                 ? "[shared JVM pid " + result.pid() + ", " + result.thread() + "]"
                 : "[isolated JVM pid " + result.pid() + "]";
         String line = totals.surefireLine() + String.format(Locale.ROOT, ", Time elapsed: %.3f s",
@@ -69,17 +69,24 @@ public final class ConsoleReport {
         log.info("");
         List<String> failures = new ArrayList<>();
         List<String> errors = new ArrayList<>();
+        List<String> flakes = new ArrayList<>();
         for (ClassResult result : report.classes()) {
             for (TestResult test : result.tests()) {
                 if (test.status() == TestStatus.FAILED) {
-                    failures.add(brief(test));
+                    failures.addAll(withRuns(test));
                 } else if (test.status() == TestStatus.ERROR) {
-                    errors.add(brief(test));
+                    errors.addAll(withRuns(test));
+                } else if (test.isFlaky()) {
+                    flakes.addAll(withRuns(test));
                 }
             }
         }
         section(log, "Failures:", failures);
         section(log, "Errors:", errors);
+        if (!flakes.isEmpty()) {
+            log.warn("Flakes:");
+            flakes.forEach(line -> log.warn("  " + line));
+        }
         Totals totals = report.totals();
         if (report.hasFailures()) {
             log.error(totals.surefireLine());
@@ -88,6 +95,29 @@ public final class ConsoleReport {
         }
         log.info("");
         lanes(log, report);
+    }
+
+    /** One line for a test that ran once; with reruns, Surefire's "Run n:" line per run. */
+    static List<String> withRuns(TestResult test) {
+        if (test.reruns().isEmpty()) {
+            return List.of(brief(test));
+        }
+        List<String> lines = new ArrayList<>();
+        String simpleClass = test.reportClass().substring(test.reportClass().lastIndexOf('.') + 1);
+        lines.add(test.reportName().isEmpty() ? simpleClass : simpleClass + "." + test.reportName());
+        List<TestResult> runs = new ArrayList<>();
+        if (test.isFlaky()) {
+            runs.addAll(test.reruns());
+            runs.add(test);
+        } else {
+            runs.add(test);
+            runs.addAll(test.reruns());
+        }
+        for (int i = 0; i < runs.size(); i++) {
+            TestResult run = runs.get(i);
+            lines.add("  Run " + (i + 1) + ": " + (run.status() == TestStatus.PASSED ? "PASS" : brief(run)));
+        }
+        return lines;
     }
 
     private static void section(RunLog log, String title, List<String> lines) {

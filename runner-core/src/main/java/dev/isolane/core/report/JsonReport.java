@@ -30,13 +30,14 @@ public final class JsonReport {
 
     record Config(int threads, int forks, String isolation, String detect) {}
 
-    record Counts(int classes, int tests, int passed, int failed, int errors, int skipped) {}
+    record Counts(int classes, int tests, int passed, int failed, int errors, int skipped, int flakes) {}
 
     record ClassEntry(String className, String lane, long pid, String thread, long startMillis, long endMillis,
             String result, String detail, List<TestEntry> tests) {}
 
+    /** {@code runs} is how many times the test ran (more than 1 with reruns); {@code flaky}: passed on a rerun. */
     record TestEntry(String uniqueId, String displayName, String status, long durationMillis, String message,
-            String failureType) {}
+            String failureType, int runs, boolean flaky) {}
 
     public static Path write(Path reportsDirectory, RunReport report) throws IOException {
         Path file = reportsDirectory.resolve(FILE_NAME);
@@ -57,7 +58,7 @@ public final class JsonReport {
                 new Config(report.config().threads(), report.config().forks(), report.config().isolation().label(),
                         report.config().detection().label()),
                 new Counts(report.classes().size(), totals.tests(), totals.passed(), totals.failed(),
-                        totals.errors(), totals.skipped()),
+                        totals.errors(), totals.skipped(), totals.flakes()),
                 report.classes().stream().map(result -> entry(result, origin)).toList(),
                 report.violations(),
                 report.warnings());
@@ -72,6 +73,6 @@ public final class JsonReport {
 
     private static TestEntry entry(TestResult test) {
         return new TestEntry(test.uniqueId(), test.displayName(), test.status().label(), test.durationMillis(),
-                test.message(), test.failureType());
+                test.message(), test.failureType(), 1 + test.reruns().size(), test.isFlaky());
     }
 }

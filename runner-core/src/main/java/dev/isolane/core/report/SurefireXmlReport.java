@@ -2,11 +2,13 @@ package dev.isolane.core.report;
 
 import dev.isolane.core.model.ClassResult;
 import dev.isolane.core.model.TestResult;
+import dev.isolane.core.model.TestStatus;
 import dev.isolane.core.model.Totals;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -78,6 +80,20 @@ public final class SurefireXmlReport {
         xml.writeAttribute("name", XmlText.sanitize(test.reportName() == null ? "" : test.reportName()));
         xml.writeAttribute("classname", XmlText.sanitize(test.reportClass()));
         xml.writeAttribute("time", seconds(test.durationMillis()));
+        if (test.isFlaky()) {
+            // Surefire's flake: the passing run's entry, with each failed run inside flakyFailure/flakyError; the
+            // schema wants every flakyFailure before any flakyError.
+            for (TestStatus kind : List.of(TestStatus.FAILED, TestStatus.ERROR)) {
+                for (TestResult run : test.reruns()) {
+                    if ((run.status() == TestStatus.FAILED) == (kind == TestStatus.FAILED)) {
+                        rerun(xml, kind == TestStatus.FAILED ? "flakyFailure" : "flakyError", run);
+                    }
+                }
+            }
+            xml.writeCharacters("\n  ");
+            xml.writeEndElement();
+            return;
+        }
         switch (test.status()) {
             case FAILED -> problem(xml, "failure", test);
             case ERROR -> problem(xml, "error", test);
@@ -90,9 +106,32 @@ public final class SurefireXmlReport {
             }
             case PASSED -> { }
         }
+        // The schema's order: the first problem, each rerun's, then the output. The schema only lets rerunFailure
+        // follow a failure and rerunError an error, so reruns take the first run's kind; "type" keeps their own.
+        for (TestResult run : test.reruns()) {
+            rerun(xml, test.status() == TestStatus.FAILED ? "rerunFailure" : "rerunError", run);
+        }
         output(xml, "system-out", test.stdout());
         output(xml, "system-err", test.stderr());
         xml.writeCharacters("\n  ");
+        xml.writeEndElement();
+    }
+
+    /** One more run of a test: its problem, with the trace and output nested inside, as Surefire writes reruns. */
+    private static void rerun(XMLStreamWriter xml, String element, TestResult run) throws XMLStreamException {
+        xml.writeCharacters("\n    ");
+        xml.writeStartElement(element);
+        if (run.message() != null) {
+            xml.writeAttribute("message", XmlText.sanitize(run.message()));
+        }
+        xml.writeAttribute("type", XmlText.sanitize(run.failureType() == null ? "" : run.failureType()));
+        xml.writeCharacters("\n      ");
+        xml.writeStartElement("stackTrace"); // required by the schema, even when empty
+        cdata(xml, run.stackTrace());
+        xml.writeEndElement();
+        output(xml, "system-out", run.stdout());
+        output(xml, "system-err", run.stderr());
+        xml.writeCharacters("\n    ");
         xml.writeEndElement();
     }
 

@@ -1,6 +1,7 @@
 package dev.isolane.core.worker;
 
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectUniqueId;
 
 import dev.isolane.core.detect.Detector;
 import dev.isolane.core.model.ClassState;
@@ -11,7 +12,10 @@ import dev.isolane.core.protocol.OutputTail;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
@@ -31,17 +35,24 @@ final class ClassRunner {
     private final Consumer<Message> out;
     private final Lane lane;
     private final Path scratch;
+    private final Supplier<RunFilters> filters;
     /** Null unless this JVM's agent turned violation detection on. */
     private final Detector detector = Detector.forThisJvm();
 
     /** @param scratch where each running class's last output is kept for the coordinator, or null for nowhere */
-    ClassRunner(Consumer<Message> out, Lane lane, Path scratch) {
+    ClassRunner(Consumer<Message> out, Lane lane, Path scratch, Supplier<RunFilters> filters) {
+        this.filters = filters;
         this.out = out;
         this.lane = lane;
         this.scratch = scratch;
     }
 
     void run(String className) {
+        run(className, List.of());
+    }
+
+    /** Run a class, or only the tests with these unique ids (a rerun of the ones that failed). */
+    void run(String className, List<String> only) {
         Path tailFile = scratch == null ? null : scratch.resolve(OutputTail.fileName(className));
         OutputTail tail = openTail(tailFile);
         ClassContext context = new ClassContext(className,
@@ -56,9 +67,11 @@ final class ClassRunner {
             ResultRecorder recorder = new ResultRecorder(context,
                     result -> out.accept(new Message.TestFinished(className, result)), out::accept);
             try {
-                LAUNCHER.get().execute(LauncherDiscoveryRequestBuilder.request()
-                        .selectors(selectClass(className))
-                        .configurationParameter(LANE_PARAMETER, lane.label())
+                List<DiscoverySelector> selectors = only.isEmpty() ? List.of(selectClass(className))
+                        : only.stream().<DiscoverySelector>map(id -> selectUniqueId(id)).toList();
+                LAUNCHER.get().execute(filters.get().applyTo(LauncherDiscoveryRequestBuilder.request()
+                        .selectors(selectors)
+                        .configurationParameter(LANE_PARAMETER, lane.label()))
                         .build(), recorder);
             } catch (Throwable failure) {
                 // JUnit lets an OutOfMemoryError through, ending the class: the tests it interrupted get the error.

@@ -27,10 +27,10 @@ final class TestDiscovery {
 
     private TestDiscovery() {}
 
-    static Message.Discovered discover(List<String> candidates) {
-        TestPlan plan = LauncherFactory.create().discover(LauncherDiscoveryRequestBuilder.request()
+    static Message.Discovered discover(List<String> candidates, RunFilters filters) {
+        TestPlan plan = LauncherFactory.create().discover(filters.applyTo(LauncherDiscoveryRequestBuilder.request()
                 .selectors(candidates.stream().map(name -> selectClass(name)).toList())
-                .configurationParameter(ClassRunner.LANE_PARAMETER, "discovery")
+                .configurationParameter(ClassRunner.LANE_PARAMETER, "discovery"))
                 .build());
         Set<String> wanted = new HashSet<>(candidates);
         Map<String, Integer> testCounts = new LinkedHashMap<>();

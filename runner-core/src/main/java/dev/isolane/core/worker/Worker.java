@@ -28,6 +28,7 @@ final class Worker {
     private final ExecutorService pool;
     private final ClassRunner classRunner;
     private final NodeRunner nodeRunner;
+    private volatile RunFilters filters = RunFilters.NONE;
     private final ExitWitness exitWitness;
 
     /** @param scratch where the worker keeps each running class's {@link dev.isolane.core.protocol.OutputTail} */
@@ -36,7 +37,7 @@ final class Worker {
         this.settings = settings;
         this.capture = capture;
         this.pool = Executors.newFixedThreadPool(settings.threads(), namedDaemonThreads(settings));
-        this.classRunner = new ClassRunner(this::send, settings.lane(), scratch);
+        this.classRunner = new ClassRunner(this::send, settings.lane(), scratch, () -> filters);
         this.nodeRunner = new NodeRunner(this::send, settings.lane());
         this.exitWitness = ExitWitness.install(this::send);
         ExitTrap.listen(this::exitIntercepted);
@@ -47,11 +48,13 @@ final class Worker {
             while (true) {
                 Message message = channel.receive();
                 if (message instanceof Message.RunClass run) {
-                    pool.execute(() -> runReporting(run.className()));
+                    pool.execute(() -> runReporting(run.className(), run.only()));
+                } else if (message instanceof Message.Configure configure) {
+                    filters = RunFilters.of(configure);
                 } else if (message instanceof Message.RunNodes run) {
                     pool.execute(() -> nodeRunner.run(run));
                 } else if (message instanceof Message.Discover discover) {
-                    send(TestDiscovery.discover(discover.classNames()));
+                    send(TestDiscovery.discover(discover.classNames(), filters));
                 } else if (message instanceof Message.DumpThreads) {
                     send(new Message.ThreadDump(ThreadDumper.dump()));
                 } else if (message instanceof Message.Shutdown) {
@@ -75,9 +78,9 @@ final class Worker {
      * Run a class; if even reporting it fails (an OutOfMemoryError while sending, say), the coordinator would wait
      * for it forever, so the JVM ends and the coordinator treats it as a crash.
      */
-    private void runReporting(String className) {
+    private void runReporting(String className, java.util.List<String> only) {
         try {
-            classRunner.run(className);
+            classRunner.run(className, only);
         } catch (Throwable e) {
             broken(e);
         }

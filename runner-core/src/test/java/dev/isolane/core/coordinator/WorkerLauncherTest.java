@@ -27,10 +27,26 @@ class WorkerLauncherTest {
                 .systemProperties(Map.of("it.records", "/tmp/r s"))
                 .workingDirectory(Path.of("/p"))
                 .build();
-        assertThat(WorkerLauncher.argFileContent(config)).isEqualTo(
-                "-Xmx512m -Dfoo=\"a b\"\n"
+        assertThat(WorkerLauncher.argFileContent(config, 1)).isEqualTo(
+                "-ea\n"
+                + "-Xmx512m -Dfoo=\"a b\"\n"
                 + "\"-Dit.records=/tmp/r s\"\n"
                 + "-cp\n"
                 + "\"/p/test classes:/p/lib.jar:/i/core.jar\"\n");
+    }
+
+    @Test
+    void forkNumberIsFilledInArgLineAndPropertiesAndAssertionsCanBeLeftOff() {
+        RunConfig config = RunConfig.builder()
+                .argLine("-Dport=80" + RunConfig.FORK_NUMBER)
+                .systemProperties(Map.of("schema", "db_" + RunConfig.FORK_NUMBER))
+                .enableAssertions(false)
+                .workingDirectory(Path.of("/p"))
+                .build();
+        assertThat(WorkerLauncher.argFileContent(config, 3)).isEqualTo(
+                "-Dport=803\n"
+                + "\"-Dschema=db_3\"\n"
+                + "-cp\n"
+                + "\"\"\n");
     }
 }

@@ -27,9 +27,12 @@ class MessageCodecTest {
                 new Message.Hello("secret", "shared-1", 1234, "17.0.15"),
                 new Message.Discover(List.of("a.B", "a.C")),
                 new Message.Discovered(List.of(new TestClass("a.B", true, 3)), List.of("a.D: NoClassDefFoundError")),
+                new Message.Configure("FooTest#bar*", List.of("fast"), List.of("slow & db")),
                 new Message.RunClass("a.B"),
+                new Message.RunClass("a.B", List.of("[engine:junit-jupiter]/[class:a.B]/[method:c()]")),
                 new Message.ClassStarted("a.B", "isolane-shared-1", 1_700_000_000_000L),
                 new Message.TestFinished("a.B", result),
+                new Message.TestFinished("a.B", result.withReruns(List.of(result))),
                 new Message.ClassFinished("a.B", 1_700_000_000_500L, "line1\nline2", ""),
                 new Message.StateObserved(new dev.isolane.core.model.ClassState("a.B", java.util.List.of(
                         new dev.isolane.core.model.StateAccess(new dev.isolane.core.model.StateKey(
@@ -81,7 +84,15 @@ class MessageCodecTest {
     @Test
     void anEnvelopeNamesVersionAndType() {
         String json = new String(codec.encode(new Message.RunClass("a.B")), StandardCharsets.UTF_8);
-        assertThat(json).isEqualTo("{\"v\":1,\"type\":\"run-class\",\"body\":{\"className\":\"a.B\"}}");
+        assertThat(json).isEqualTo("{\"v\":1,\"type\":\"run-class\",\"body\":{\"className\":\"a.B\",\"only\":[]}}");
+    }
+
+    @Test
+    void fieldsAddedLaterDecodeAsEmptyWhenAnOlderPeerLeavesThemOut() throws Exception {
+        assertThat(decode("{\"v\":1,\"type\":\"run-class\",\"body\":{\"className\":\"a.B\"}}"))
+                .isEqualTo(new Message.RunClass("a.B"));
+        assertThat(decode("{\"v\":1,\"type\":\"configure\",\"body\":{}}"))
+                .isEqualTo(new Message.Configure(null, List.of(), List.of()));
     }
 
     @Test

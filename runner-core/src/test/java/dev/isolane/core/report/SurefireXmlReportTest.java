@@ -61,6 +61,34 @@ class SurefireXmlReportTest {
     }
 
     @Test
+    void flakesAndRerunFailuresAreWrittenAsSurefireWritesThemAndValidate() throws Exception {
+        TestResult failedRun = test("flaky", TestStatus.FAILED, "first run", "run 1 out", "");
+        TestResult flaky = test("flaky", TestStatus.PASSED, null, "", "").withReruns(List.of(
+                test("flaky", TestStatus.ERROR, "zeroth run", "", ""), failedRun));
+        TestResult stubborn = test("stubborn", TestStatus.ERROR, "one", "out", "err").withReruns(List.of(
+                test("stubborn", TestStatus.ERROR, "two", "", ""), test("stubborn", TestStatus.FAILED, "three", "", "")));
+        ClassResult result = new ClassResult("com.acme.FooTest", Lane.SHARED, 1, "t", 0, 10, ClassOutcome.ERROR,
+                List.of(flaky, stubborn), "", "", null);
+
+        Path file = SurefireXmlReport.write(dir, result);
+
+        SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
+                .newSchema(getClass().getResource("/surefire-report-format.xsd"))
+                .newValidator().validate(new StreamSource(file.toFile()));
+        Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(file.toFile());
+        assertThat(xml.getDocumentElement().getAttribute("tests")).isEqualTo("2");
+        assertThat(xml.getDocumentElement().getAttribute("errors")).isEqualTo("1");
+        Element flakyFailure = (Element) xml.getElementsByTagName("flakyFailure").item(0);
+        assertThat(flakyFailure.getAttribute("message")).isEqualTo("first run");
+        assertThat(flakyFailure.getElementsByTagName("system-out").item(0).getTextContent()).isEqualTo("run 1 out");
+        // A failed rerun of an erroring test is still a rerunError (the schema's order); its type says what it was.
+        assertThat(xml.getElementsByTagName("rerunFailure").getLength()).isZero();
+        Element third = (Element) xml.getElementsByTagName("rerunError").item(1);
+        assertThat(third.getAttribute("message")).isEqualTo("three");
+        assertThat(third.getAttribute("type")).isEqualTo("java.lang.AssertionError");
+    }
+
+    @Test
     void formatsTimeAsSurefireDoes() {
         assertThat(SurefireXmlReport.seconds(0)).isEqualTo("0.000");
         assertThat(SurefireXmlReport.seconds(1234567)).isEqualTo("1234.567");

@@ -1,0 +1,4 @@
+package com.acme;
+
+/** A JUnit 4 category. */
+public interface FastTests {}

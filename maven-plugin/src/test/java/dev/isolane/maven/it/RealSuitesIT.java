@@ -1,0 +1,64 @@
+package dev.isolane.maven.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalTime;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Published test suites from Maven Central (test-jars with the {@code tests} classifier), each run by Surefire and by
+ * Isolane in one build through {@code dependenciesToScan}: the two report sets must agree test for test. Slow, so not
+ * in the default build: {@code mvn -B -ntp verify -pl maven-plugin -am -Preal-suites}. Prints, per suite, the counts
+ * under both runners and the time each plugin took.
+ */
+class RealSuitesIT {
+
+    private static final Pattern MOJO_LINE =
+            Pattern.compile("^(\\d\\d:\\d\\d:\\d\\d\\.\\d{3}) \\[INFO\\] --- ([^:\\s]+):", Pattern.MULTILINE);
+    private static final Pattern END_LINE =
+            Pattern.compile("^(\\d\\d:\\d\\d:\\d\\d\\.\\d{3}) \\[INFO\\] BUILD", Pattern.MULTILINE);
+
+    @ParameterizedTest
+    @ValueSource(strings = {"real-commons-text", "real-commons-csv", "real-commons-collections4"})
+    void isolaneReportsWhatSurefireReports(String suite) {
+        BuildResult build = MavenBuild.project(suite).timeout(Duration.ofMinutes(40))
+                .args("verify", "-Dorg.slf4j.simpleLogger.showDateTime=true",
+                        "-Dorg.slf4j.simpleLogger.dateTimeFormat=HH:mm:ss.SSS")
+                .run();
+        assertThat(build.exitCode()).as(build.log()).isZero();
+        TestOutcomes surefire = TestOutcomes.read(build.directory().resolve("target/surefire-reports"));
+        TestOutcomes isolane = TestOutcomes.read(build.reports());
+
+        double surefireSeconds = seconds(build.log(), "maven-surefire-plugin");
+        double isolaneSeconds = seconds(build.log(), "isolane-maven-plugin");
+        System.out.printf(Locale.ROOT, "%s: Surefire %s in %.1f s; Isolane %s in %.1f s (%.2fx); %d differences%n",
+                suite, surefire.counts(), surefireSeconds, isolane.counts(), isolaneSeconds,
+                surefireSeconds / isolaneSeconds, isolane.differencesFrom(surefire).size());
+        assertThat(surefire.byTest()).hasSizeGreaterThan(100);
+        assertThat(isolane.differencesFrom(surefire)).as("Isolane vs Surefire in " + build.directory()).isEmpty();
+    }
+
+    /** How long a plugin's execution took: from its "---" log line to the next one (or the end of the build). */
+    private static double seconds(String log, String plugin) {
+        Matcher mojo = MOJO_LINE.matcher(log);
+        while (mojo.find()) {
+            if (mojo.group(2).equals(plugin)) {
+                LocalTime start = LocalTime.parse(mojo.group(1));
+                Matcher next = MOJO_LINE.matcher(log);
+                LocalTime end = next.find(mojo.end()) ? LocalTime.parse(next.group(1)) : endOf(log);
+                return Duration.between(start, end).toMillis() / 1000.0;
+            }
+        }
+        return Double.NaN;
+    }
+
+    private static LocalTime endOf(String log) {
+        Matcher end = END_LINE.matcher(log);
+        return end.find() ? LocalTime.parse(end.group(1)) : LocalTime.MIDNIGHT;
+    }
+}

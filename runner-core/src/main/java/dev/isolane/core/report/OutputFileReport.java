@@ -1,0 +1,24 @@
+package dev.isolane.core.report;
+
+import dev.isolane.core.model.ClassResult;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Surefire's {@code redirectTestOutputToFile}: what a class printed goes to {@code <class>-output.txt} beside its XML
+ * report (standard output, then standard error); a class that printed nothing gets no file.
+ */
+public final class OutputFileReport {
+
+    private OutputFileReport() {}
+
+    public static void write(Path reportsDirectory, ClassResult result) throws IOException {
+        if (result.stdout().isEmpty() && result.stderr().isEmpty()) {
+            return;
+        }
+        Files.writeString(reportsDirectory.resolve(result.className() + "-output.txt"),
+                result.stdout() + result.stderr(), StandardCharsets.UTF_8);
+    }
+}
