@@ -46,8 +46,7 @@ public final class Isolane {
             return new RunReport(startedAt, 0, config, List.of(), List.of(), List.of());
         }
         History history = HistoryFile.read(config.historyFile(), log);
-        Set<String> learned = config.isolation() == Isolation.AUTO ? history.violators() : Set.of();
-        Coordinator.Outcome outcome = new Coordinator(config, log, learned).run(candidates);
+        Coordinator.Outcome outcome = new Coordinator(config, log, history).run(candidates);
         ViolationFinder.Findings findings = ViolationFinder.find(outcome.classes(), outcome.states());
         List<String> warnings = new ArrayList<>(outcome.warnings());
         warnings.addAll(findings.notes());

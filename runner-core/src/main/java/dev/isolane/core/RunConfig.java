@@ -108,13 +108,6 @@ public record RunConfig(
         }
     }
 
-    /** The classpath a worker JVM runs with: the user's classes first, then what Isolane adds. */
-    public List<Path> workerClasspath() {
-        List<Path> classpath = new ArrayList<>(testClasspath);
-        classpath.addAll(isolaneClasspath);
-        return classpath;
-    }
-
     public static Builder builder() {
         return new Builder();
     }

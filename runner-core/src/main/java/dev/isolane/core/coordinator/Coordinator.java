@@ -9,6 +9,7 @@ import dev.isolane.core.model.ClassState;
 import dev.isolane.core.model.ClassResult;
 import dev.isolane.core.model.Lane;
 import dev.isolane.core.model.TestClass;
+import dev.isolane.core.history.History;
 import dev.isolane.core.protocol.Message;
 import dev.isolane.core.report.ConsoleReport;
 import java.io.IOException;
@@ -49,6 +50,8 @@ public final class Coordinator {
     private static final long DRAIN_MILLIS = 5_000;
     /** How often the event loop looks at the clock when no event comes. */
     private static final long TICK_MILLIS = 250;
+    /** Past this, last time, an isolated class gets a JVM with the default JIT rather than a fast-starting one. */
+    private static final long LONG_CLASS_MILLIS = 5_000;
     /** A class runs at most this often: once, and again after JVMs died beside it. */
     private static final int MAX_ATTEMPTS = 3;
     /** Shared JVMs in a row that die before connecting, after which the shared classes left are given up. */
@@ -65,24 +68,31 @@ public final class Coordinator {
     private final List<String> warnings = new ArrayList<>();
     private final List<ClassState> states = new ArrayList<>();
     private final Set<String> learnedViolators;
+    private final History history;
     private WorkerServer server;
     private WorkerLauncher launcher;
     private Path runDirectory;
     private WorkerHandle shared;
     private int sharedWorkersStarted;
     private int isolatedWorkersStarted;
-    private int isolatedAlive;
     private int sharedStartFailures;
+    /** Set once discovery has said which classes run where; until then spares wait. */
+    private boolean planned;
     private final ForkNumbers forkNumbers = new ForkNumbers(2);
     /** Classes whose failed tests wait for a fresh JVM to run again in (rerunFailingTestsCount). */
     private final Deque<ClassRun> rerunQueue = new ArrayDeque<>();
     private int failedTests;
     private boolean skipping;
 
-    public Coordinator(RunConfig config, RunLog log, Set<String> learnedViolators) {
+    /**
+     * @param history what earlier runs recorded: durations (longest classes start first) and, with
+     *                {@code isolation=auto}, the classes to isolate
+     */
+    public Coordinator(RunConfig config, RunLog log, History history) {
         this.config = config;
         this.log = log;
-        this.learnedViolators = Set.copyOf(learnedViolators);
+        this.history = history;
+        this.learnedViolators = config.isolation() == Isolation.AUTO ? history.violators() : Set.of();
     }
 
     /** What a run produced: class results in the order they finished, warnings, and the state classes touched. */
@@ -101,7 +111,7 @@ public final class Coordinator {
         Runtime.getRuntime().addShutdownHook(killer);
         try (WorkerServer workerServer = new WorkerServer()) {
             server = workerServer;
-            launcher = new WorkerLauncher(config, server, runDirectory);
+            launcher = new WorkerLauncher(config, server, runDirectory, agentFeatures(Lane.SHARED));
             List<TestClass> discovered = discover(candidates);
             plan(discovered);
             execute();
@@ -119,7 +129,11 @@ public final class Coordinator {
     }
 
     private List<TestClass> discover(List<String> candidates) throws IOException, InterruptedException {
-        shared = startWorker(Lane.SHARED, config.threads());
+        shared = startWorker(Lane.SHARED, config.threads(), false);
+        // Isolated JVMs start while the shared one discovers, so the first isolated classes find one ready.
+        for (int i = spares(); i > 0; i--) {
+            startWorker(Lane.ISOLATED, 1, true);
+        }
         while (true) {
             Event event = nextEvent();
             if (event instanceof Event.Connected connected && connected.worker() == shared) {
@@ -138,13 +152,31 @@ public final class Coordinator {
                 throw new RunFailedException("The worker JVM exited with code " + exited.exitCode()
                         + " before it could discover the tests. Its output:\n" + shared.logTail(LOG_TAIL_BYTES)
                         + "\nCheck 'argLine', 'jvm' and the test classpath; the whole log is " + shared.logFile());
+            } else {
+                handle(event); // a spare isolated JVM connecting, say
             }
         }
     }
 
+    /**
+     * How many isolated JVMs to start before discovery says what is isolated: as many as last run isolated, up to
+     * {@code forks}; with no history, one for a likely {@code @IsolatedProcess} class (all of them for
+     * {@code isolation=all}). A spare nobody needs exits as soon as discovery is done.
+     */
+    private int spares() {
+        long lastTime = history.classes().values().stream().filter(c -> Lane.ISOLATED.label().equals(c.lane()))
+                .count();
+        return switch (config.isolation()) {
+            case NONE -> 0;
+            case ALL -> config.forks();
+            case ANNOTATED, AUTO -> (int) Math.min(config.forks(),
+                    history.classes().isEmpty() ? 1 : lastTime + learnedViolators.size());
+        };
+    }
+
     private void plan(List<TestClass> discovered) {
         int isolatedCount = 0;
-        for (TestClass testClass : discovered) {
+        for (TestClass testClass : longestFirst(discovered)) {
             Lane lane = laneOf(testClass);
             ClassRun run = new ClassRun(testClass.className(), lane);
             runs.put(run.className(), run);
@@ -162,6 +194,18 @@ public final class Coordinator {
         if (sharedQueue.isEmpty()) {
             shared.shutdown();
         }
+        planned = true;
+    }
+
+    /**
+     * The longest classes start first, so that none starts last and runs alone at the end; a class the history does
+     * not know may be long, so it goes before the known ones. Ties keep discovery's (alphabetical) order.
+     */
+    private List<TestClass> longestFirst(List<TestClass> discovered) {
+        return discovered.stream().sorted(Comparator.comparingLong((TestClass c) -> {
+            History.ClassHistory known = history.classes().get(c.className());
+            return known == null ? Long.MIN_VALUE : -known.durationMillis();
+        })).toList();
     }
 
     private Lane laneOf(TestClass testClass) {
@@ -195,7 +239,7 @@ public final class Coordinator {
             if (sharedStartFailures >= SHARED_START_ATTEMPTS) {
                 giveUpSharedQueue();
             } else {
-                shared = startWorker(Lane.SHARED, config.threads());
+                shared = startWorker(Lane.SHARED, config.threads(), false);
             }
         }
         if (shared != null && shared.isConnected() && !shared.isRetired()) {
@@ -204,13 +248,64 @@ public final class Coordinator {
             }
         }
         // Reruns of failed tests first: their classes are waiting to be reported.
-        while (isolatedAlive < config.forks() && (!rerunQueue.isEmpty() || !isolatedQueue.isEmpty())) {
-            WorkerHandle worker = startWorker(Lane.ISOLATED, 1);
-            isolatedAlive++;
-            ClassRun run = rerunQueue.isEmpty() ? isolatedQueue.poll() : rerunQueue.poll();
+        while (!rerunQueue.isEmpty() || !isolatedQueue.isEmpty()) {
+            ClassRun run = rerunQueue.isEmpty() ? isolatedQueue.peek() : rerunQueue.peek();
+            boolean lean = !isLong(run);
+            WorkerHandle worker = lean ? idleIsolated() : null;
+            if (worker == null) {
+                if (busyIsolated() >= config.forks()) {
+                    break;
+                }
+                worker = startWorker(Lane.ISOLATED, 1, lean);
+            }
+            (rerunQueue.isEmpty() ? isolatedQueue : rerunQueue).poll();
             run.assignTo(worker);
             worker.classesInFlight().add(run.className());
+            if (worker.isConnected()) {
+                sendRunClass(worker, run);
+            }
         }
+        if (planned && rerunQueue.isEmpty() && isolatedQueue.isEmpty()) {
+            for (WorkerHandle worker : workers) {
+                if (isIdleSpare(worker) && worker.isConnected()) {
+                    worker.shutdown(); // started ahead for a class that turned out not to exist
+                }
+            }
+        }
+    }
+
+    /**
+     * Isolated JVMs that count against {@code forks}: starting, waiting for a class, or running one. A JVM whose class
+     * has finished is only exiting, so the next one starts at once rather than after it.
+     */
+    private int busyIsolated() {
+        int busy = 0;
+        for (WorkerHandle worker : workers) {
+            if (worker.lane() == Lane.ISOLATED && !worker.hasExited() && !worker.isShutdownSent()) {
+                busy++;
+            }
+        }
+        return busy;
+    }
+
+    /** A spare: an isolated JVM started ahead, holding no class yet. */
+    private WorkerHandle idleIsolated() {
+        return workers.stream().filter(this::isIdleSpare).findFirst().orElse(null);
+    }
+
+    private boolean isIdleSpare(WorkerHandle worker) {
+        return worker.lane() == Lane.ISOLATED && worker.isLean() && !worker.hasExited() && !worker.isShutdownSent()
+                && worker.classesInFlight().isEmpty();
+    }
+
+    /** A class that ran long last time gets a JVM with the default JIT, whose top tier pays off on long work. */
+    private boolean isLong(ClassRun run) {
+        History.ClassHistory known = history.classes().get(run.className());
+        return known != null && known.durationMillis() > LONG_CLASS_MILLIS;
+    }
+
+    private void sendRunClass(WorkerHandle worker, ClassRun run) {
+        worker.send(new Message.RunClass(run.className(), run.isRerunningFailures() ? run.rerunIds() : List.of()));
     }
 
     private int sharedLanesFree() {
@@ -237,9 +332,9 @@ public final class Coordinator {
             WorkerHandle worker = connected.worker();
             worker.send(configure());
             if (worker.lane() == Lane.ISOLATED) {
-                for (String name : worker.classesInFlight()) {
-                    ClassRun run = runs.get(name);
-                    worker.send(new Message.RunClass(name, run.isRerunningFailures() ? run.rerunIds() : List.of()));
+                worker.classesInFlight().forEach(name -> sendRunClass(worker, runs.get(name)));
+                if (isIdleSpare(worker) && planned && isolatedQueue.isEmpty() && rerunQueue.isEmpty()) {
+                    worker.shutdown(); // a spare nobody needs
                 }
             } else {
                 sharedStartFailures = 0;
@@ -265,7 +360,6 @@ public final class Coordinator {
             WorkerHandle worker = exited.worker();
             worker.markExited(exited.exitCode());
             if (worker.lane() == Lane.ISOLATED) {
-                isolatedAlive--;
                 forkNumbers.release(worker.forkNumber());
             } else if (!worker.everConnected()) {
                 sharedStartFailures++;
@@ -563,7 +657,8 @@ public final class Coordinator {
         }
     }
 
-    private WorkerHandle startWorker(Lane lane, int threads) throws IOException {
+    /** @param lean whether the JVM is tuned to start fast and live short (an isolated class not known to be long) */
+    private WorkerHandle startWorker(Lane lane, int threads, boolean lean) throws IOException {
         int number = lane == Lane.SHARED ? ++sharedWorkersStarted : ++isolatedWorkersStarted;
         String id = lane.label() + "-" + number;
         Path logFile = runDirectory.resolve(id + ".log");
@@ -571,8 +666,8 @@ public final class Coordinator {
         CompletableFuture<WorkerHandle> started = new CompletableFuture<>();
         server.expect(id, (hello, channel) -> started.thenAccept(handle -> handle.attach(hello, channel, events)));
         int forkNumber = lane == Lane.SHARED ? 1 : forkNumbers.acquire();
-        Process process = launcher.start(id, lane, threads, forkNumber, agentFeatures(lane), logFile, scratch);
-        WorkerHandle worker = new WorkerHandle(id, lane, process, logFile, scratch, forkNumber);
+        Process process = launcher.start(id, lane, threads, forkNumber, agentFeatures(lane), lean, logFile, scratch);
+        WorkerHandle worker = new WorkerHandle(id, lane, process, logFile, scratch, forkNumber, lean);
         workers.add(worker);
         started.complete(worker);
         process.onExit().thenAccept(p -> events.add(new Event.Exited(worker, p.exitValue())));

@@ -17,6 +17,8 @@ final class WorkerHandle {
 
     private final String id;
     private final Lane lane;
+    /** Started with the fast-start JVM options of short-lived isolated workers. */
+    private final boolean lean;
     private final Process process;
     private final Path logFile;
     private final Path scratch;
@@ -35,7 +37,8 @@ final class WorkerHandle {
     private Message.WorkerExiting lastWord;
 
     /** @param scratch the worker's own directory, where it keeps the last output of its running classes */
-    WorkerHandle(String id, Lane lane, Process process, Path logFile, Path scratch, int forkNumber) {
+    WorkerHandle(String id, Lane lane, Process process, Path logFile, Path scratch, int forkNumber, boolean lean) {
+        this.lean = lean;
         this.forkNumber = forkNumber;
         this.id = id;
         this.lane = lane;
@@ -117,6 +120,10 @@ final class WorkerHandle {
 
     Lane lane() {
         return lane;
+    }
+
+    boolean isLean() {
+        return lean;
     }
 
     Process process() {

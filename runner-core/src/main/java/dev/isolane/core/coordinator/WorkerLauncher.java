@@ -29,14 +29,27 @@ public final class WorkerLauncher {
     private final RunConfig config;
     private final WorkerServer server;
     private final Map<Integer, Path> argFiles = new ConcurrentHashMap<>();
+    /**
+     * JVM options for short-lived isolated workers, which spend most of their life starting: the JIT's first tier
+     * only, the serial collector (no GC threads to start) and no performance-counter file. They go before the user's
+     * argLine, which may override any of them.
+     */
+    static final List<String> LEAN_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+            "-XX:-UsePerfData");
+
     private final Path agentJar;
     private final Path runDirectory;
+    private final WorkerArchive archive;
 
-    WorkerLauncher(RunConfig config, WorkerServer server, Path runDirectory) throws IOException {
+    /** @param sharedAgentFeatures what the shared worker's agent does, so that the class-data archive covers it */
+    WorkerLauncher(RunConfig config, WorkerServer server, Path runDirectory, List<String> sharedAgentFeatures)
+            throws IOException {
         this.config = config;
         this.server = server;
         this.runDirectory = runDirectory;
         this.agentJar = AgentJar.write(runDirectory);
+        this.archive = WorkerArchive.prepare(config, agentJar,
+                sharedAgentFeatures.isEmpty() ? null : String.join(",", sharedAgentFeatures));
     }
 
     /**
@@ -44,14 +57,19 @@ public final class WorkerLauncher {
      *
      * @param forkNumber    the number {@code ${surefire.forkNumber}} stands for in this JVM
      * @param agentFeatures what the worker's agent does ({@link dev.isolane.core.agent.WorkerAgent}); none, no agent
+     * @param lean          whether to start it with {@link #LEAN_OPTIONS}
      * @param scratch       the worker's own directory, or null
      */
-    Process start(String workerId, Lane lane, int threads, int forkNumber, List<String> agentFeatures, Path logFile,
-            Path scratch) throws IOException {
+    Process start(String workerId, Lane lane, int threads, int forkNumber, List<String> agentFeatures, boolean lean,
+            Path logFile, Path scratch) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(config.javaExecutable().toString());
         // A native crash report goes beside the worker logs, not into the project; the user's argLine may override.
         command.add("-XX:ErrorFile=" + runDirectory.resolve("hs_err_pid%p.log"));
+        command.addAll(archive.options());
+        if (lean) {
+            command.addAll(LEAN_OPTIONS);
+        }
         command.add("@" + argFile(forkNumber));
         if (!agentFeatures.isEmpty()) {
             command.add("-javaagent:" + agentJar + "=" + String.join(",", agentFeatures));
@@ -103,7 +121,7 @@ public final class WorkerLauncher {
         config.systemProperties().forEach((key, value) ->
                 text.append(quote("-D" + key + "=" + withForkNumber(value, forkNumber))).append('\n'));
         text.append("-cp\n");
-        text.append(quote(config.workerClasspath().stream().map(Path::toString)
+        text.append(quote(WorkerArchive.order(config).stream().map(Path::toString)
                 .collect(Collectors.joining(File.pathSeparator)))).append('\n');
         return text.toString();
     }

@@ -4,6 +4,7 @@ import dev.isolane.core.model.ClassResult;
 import dev.isolane.core.model.TestResult;
 import dev.isolane.core.model.TestStatus;
 import dev.isolane.core.model.Totals;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -27,7 +28,7 @@ public final class SurefireXmlReport {
 
     public static Path write(Path reportsDirectory, ClassResult result) throws IOException {
         Path file = reportsDirectory.resolve("TEST-" + result.className() + ".xml");
-        try (OutputStream out = Files.newOutputStream(file)) {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 64 * 1024)) {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
             write(xml, result);
             xml.close();

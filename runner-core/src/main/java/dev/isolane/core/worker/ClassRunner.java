@@ -51,6 +51,11 @@ final class ClassRunner {
         run(className, List.of());
     }
 
+    /** Create the calling thread's launcher now (it loads every engine), while an isolated JVM waits for its class. */
+    static void prepareLauncher() {
+        LAUNCHER.get();
+    }
+
     /** Run a class, or only the tests with these unique ids (a rerun of the ones that failed). */
     void run(String className, List<String> only) {
         Path tailFile = scratch == null ? null : scratch.resolve(OutputTail.fileName(className));

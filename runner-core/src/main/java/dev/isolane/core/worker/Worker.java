@@ -2,6 +2,7 @@ package dev.isolane.core.worker;
 
 import dev.isolane.core.agent.ExitInterceptedError;
 import dev.isolane.core.agent.ExitTrap;
+import dev.isolane.core.model.Lane;
 import dev.isolane.core.protocol.Channel;
 import dev.isolane.core.protocol.Message;
 import java.io.EOFException;
@@ -41,6 +42,9 @@ final class Worker {
         this.nodeRunner = new NodeRunner(this::send, settings.lane());
         this.exitWitness = ExitWitness.install(this::send);
         ExitTrap.listen(this::exitIntercepted);
+        if (settings.lane() == Lane.ISOLATED) {
+            pool.execute(ClassRunner::prepareLauncher); // its one thread, before the class arrives
+        }
     }
 
     void serve() {

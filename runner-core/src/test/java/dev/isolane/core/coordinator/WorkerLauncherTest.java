@@ -32,7 +32,7 @@ class WorkerLauncherTest {
                 + "-Xmx512m -Dfoo=\"a b\"\n"
                 + "\"-Dit.records=/tmp/r s\"\n"
                 + "-cp\n"
-                + "\"/p/test classes:/p/lib.jar:/i/core.jar\"\n");
+                + "\"/i/core.jar:/p/test classes:/p/lib.jar\"\n");
     }
 
     @Test

@@ -1,0 +1,35 @@
+package dev.isolane.core.warmup;
+
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Never run by users: {@link WarmUp} runs it to walk JUnit Jupiter's discovery and execution paths (a pass, a failure,
+ * a skip) while a class-data-sharing archive is recorded.
+ */
+public class WarmUpJupiterSuite {
+
+    private int value;
+
+    @BeforeEach
+    void setUp() {
+        value = 1;
+    }
+
+    @Test
+    void passes() {
+        Assertions.assertEquals(1, value);
+        System.out.println("warm-up");
+    }
+
+    @Test
+    void fails() {
+        Assertions.assertEquals(2, value, "a failure, on purpose");
+    }
+
+    @Test
+    @Disabled("a skip, on purpose")
+    void skipped() {}
+}

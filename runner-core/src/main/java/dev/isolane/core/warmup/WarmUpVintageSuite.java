@@ -1,0 +1,23 @@
+package dev.isolane.core.warmup;
+
+import org.junit.Assert;
+import org.junit.Ignore;
+import org.junit.Test;
+
+/** Never run by users: the JUnit 4 counterpart of {@link WarmUpJupiterSuite}, for suites that run on Vintage. */
+public class WarmUpVintageSuite {
+
+    @Test
+    public void passes() {
+        Assert.assertEquals(1, 1);
+    }
+
+    @Test
+    public void fails() {
+        Assert.fail("a failure, on purpose");
+    }
+
+    @Ignore("a skip, on purpose")
+    @Test
+    public void skipped() {}
+}
