@@ -111,7 +111,7 @@ public final class Coordinator {
         Runtime.getRuntime().addShutdownHook(killer);
         try (WorkerServer workerServer = new WorkerServer()) {
             server = workerServer;
-            launcher = new WorkerLauncher(config, server, runDirectory, agentFeatures(Lane.SHARED));
+            launcher = new WorkerLauncher(config, server, runDirectory);
             List<TestClass> discovered = discover(candidates);
             plan(discovered);
             execute();
@@ -681,15 +681,18 @@ public final class Coordinator {
 
     /** What the agent of a worker in this lane must do; no feature means no agent at all. */
     private List<String> agentFeatures(Lane lane) {
+        if (lane == Lane.ISOLATED) {
+            // An isolated class has its JVM to itself: nothing to detect, and an exit ends only its own JVM, which is
+            // then reported with the caller (ExitWitness). No agent at all keeps the JVM cheap: with one, the JDK
+            // must read every archived class from its jar again to offer it for transformation.
+            return List.of();
+        }
         List<String> features = new ArrayList<>();
-        // Both lanes stop exits: in an isolated JVM too, the class then reports what it did instead of vanishing.
-        features.add("exit");
-        if (lane == Lane.SHARED) { // an isolated class has its JVM to itself: nothing to detect
-            switch (config.detection()) {
-                case OFF -> { }
-                case GLOBALS -> features.add("globals");
-                case STATICS -> features.addAll(List.of("globals", "statics"));
-            }
+        features.add("exit"); // stops an exit that would end every class in the shared JVM
+        switch (config.detection()) {
+            case OFF -> { }
+            case GLOBALS -> features.add("globals");
+            case STATICS -> features.addAll(List.of("globals", "statics"));
         }
         return features;
     }

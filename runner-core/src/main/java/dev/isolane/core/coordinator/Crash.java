@@ -39,8 +39,10 @@ record Crash(String how, ClassRun culprit, String evidence, String jvmOutput) {
                 caller = byFrames(inFlight, lastWord.stackTrace());
             }
             if (caller != null) {
-                return new Crash(how, caller, "it called exit on thread " + lastWord.thread() + " in a way the"
-                        + " agent could not stop:\n" + FaultText.callerFrames(lastWord.stackTrace()), jvmOutput);
+                // Only the shared JVM has the agent that stops exits; an isolated JVM's exit is simply its own.
+                String unstopped = worker.lane() == Lane.SHARED ? " in a way the agent could not stop" : "";
+                return new Crash(how, caller, "it called exit on thread " + lastWord.thread() + unstopped + ":\n"
+                        + FaultText.callerFrames(lastWord.stackTrace()), jvmOutput);
             }
         }
         if (nativeCrash != null && nativeCrash.thread() != null) {

@@ -95,7 +95,7 @@ final class FaultText {
         List<String> lines = List.of(stackTrace.stripTrailing().split("\\R"));
         int cut = lines.size();
         for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).strip().startsWith("at org.junit.")) {
+            if (frameOf(lines.get(i)).startsWith("at org.junit.")) {
                 cut = i;
                 break;
             }
@@ -108,8 +108,13 @@ final class FaultText {
         return cut < lines.size() ? kept + "\n\t..." : kept;
     }
 
+    /** A frame without the class loader or module prefix a thread's stack shows ({@code app//}, {@code java.base@17/}). */
+    private static String frameOf(String line) {
+        return line.strip().replaceFirst("^at (?:[^/\\s]*/)+", "at ");
+    }
+
     private static boolean isReflection(String line) {
-        String frame = line.strip();
+        String frame = frameOf(line);
         return frame.startsWith("at ") && (frame.contains("jdk.internal.reflect.")
                 || frame.contains("java.lang.reflect.Method.invoke"));
     }

@@ -72,11 +72,10 @@ final class WorkerArchive {
 
     /**
      * The archive for this configuration, recorded now in the background when missing. Nothing is recorded when the
-     * prefix holds no jar or when the configuration turned sharing off itself.
-     *
-     * @param agentArgument the agent argument the shared worker starts with, so its classes are archived too
+     * prefix holds no jar or when the configuration turned sharing off itself. The recording runs without the agent
+     * (the JDK refuses to archive beside one); workers map the archive with their agent all the same.
      */
-    static WorkerArchive prepare(RunConfig config, Path agentJar, String agentArgument) {
+    static WorkerArchive prepare(RunConfig config) {
         List<Path> prefix = shareablePrefix(config);
         if (prefix.isEmpty() || config.argLine().contains("-Xshare:off")
                 || config.argLine().contains("SharedArchiveFile")) {
@@ -86,7 +85,7 @@ final class WorkerArchive {
         Path archive = directory.resolve("workers-" + key(config, prefix) + ".jsa");
         WorkerArchive workerArchive = new WorkerArchive(archive, prefix);
         if (!workerArchive.ready) {
-            Thread recorder = new Thread(() -> workerArchive.record(config, directory, agentJar, agentArgument),
+            Thread recorder = new Thread(() -> workerArchive.record(config, directory),
                     "isolane-cds-recorder");
             recorder.setDaemon(true);
             recorder.start();
@@ -103,16 +102,13 @@ final class WorkerArchive {
         return List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off,cds+dynamic=off");
     }
 
-    private void record(RunConfig config, Path directory, Path agentJar, String agentArgument) {
+    private void record(RunConfig config, Path directory) {
         try {
             Files.createDirectories(directory);
             Path partial = Files.createTempFile(directory, "recording-", ".jsa");
             Files.delete(partial); // the JVM creates it
             List<String> command = new ArrayList<>(List.of(config.javaExecutable().toString(),
                     "-XX:ArchiveClassesAtExit=" + partial, "-Xlog:cds=off,cds+dynamic=off"));
-            if (agentArgument != null) {
-                command.add("-javaagent:" + agentJar + "=" + agentArgument);
-            }
             command.addAll(List.of("-cp", prefix.stream().map(Path::toString)
                     .collect(Collectors.joining(File.pathSeparator)), "dev.isolane.core.worker.WarmUp"));
             Process process = new ProcessBuilder(command)

@@ -41,15 +41,12 @@ public final class WorkerLauncher {
     private final Path runDirectory;
     private final WorkerArchive archive;
 
-    /** @param sharedAgentFeatures what the shared worker's agent does, so that the class-data archive covers it */
-    WorkerLauncher(RunConfig config, WorkerServer server, Path runDirectory, List<String> sharedAgentFeatures)
-            throws IOException {
+    WorkerLauncher(RunConfig config, WorkerServer server, Path runDirectory) throws IOException {
         this.config = config;
         this.server = server;
         this.runDirectory = runDirectory;
         this.agentJar = AgentJar.write(runDirectory);
-        this.archive = WorkerArchive.prepare(config, agentJar,
-                sharedAgentFeatures.isEmpty() ? null : String.join(",", sharedAgentFeatures));
+        this.archive = WorkerArchive.prepare(config);
     }
 
     /**

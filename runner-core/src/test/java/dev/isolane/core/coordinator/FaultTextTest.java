@@ -37,6 +37,19 @@ class FaultTextTest {
     }
 
     @Test
+    void framesOfAThreadDumpWithLoaderAndModulePrefixesAreCutToo() {
+        String trace = "\tat java.base@17.0.15/java.lang.System.exit(System.java:1877)\n"
+                + "\tat app//com.acme.IsolatedExitTest.exits(IsolatedExitTest.java:13)\n"
+                + "\tat java.base@17.0.15/java.lang.reflect.Method.invoke(Method.java:569)\n"
+                + "\tat app//org.junit.platform.commons.util.ReflectionUtils.invokeMethod(ReflectionUtils.java:786)\n"
+                + "\tat app//org.junit.jupiter.engine.execution.MethodInvocation.proceed(MethodInvocation.java:60)\n";
+        assertThat(FaultText.callerFrames(trace)).isEqualTo(
+                "\tat java.base@17.0.15/java.lang.System.exit(System.java:1877)\n"
+                + "\tat app//com.acme.IsolatedExitTest.exits(IsolatedExitTest.java:13)\n"
+                + "\t...");
+    }
+
+    @Test
     void aLongOutputIsQuotedFromALineStart() {
         String output = "x".repeat(10_000) + "\nlast but one\nlast\n";
         String quoted = FaultText.last(output);

@@ -56,8 +56,8 @@ class WorkerArchiveTest {
         RunConfig sharingOff = RunConfig.builder().isolaneClasspath(List.of(core)).argLine("-Xshare:off")
                 .workingDirectory(dir).build();
 
-        assertThat(WorkerArchive.prepare(directories, dir.resolve("agent.jar"), null).options()).isEmpty();
-        assertThat(WorkerArchive.prepare(sharingOff, dir.resolve("agent.jar"), null).options()).isEmpty();
+        assertThat(WorkerArchive.prepare(directories).options()).isEmpty();
+        assertThat(WorkerArchive.prepare(sharingOff).options()).isEmpty();
         assertThat(dir.resolve("isolane-work/cds")).doesNotExist();
     }
 }
