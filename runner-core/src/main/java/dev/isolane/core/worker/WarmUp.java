@@ -1,17 +1,25 @@
 package dev.isolane.core.worker;
 
 import dev.isolane.core.model.Lane;
-import dev.isolane.core.model.TestClass;
+import dev.isolane.core.protocol.Channel;
 import dev.isolane.core.protocol.Message;
-import dev.isolane.core.protocol.MessageCodec;
-import dev.isolane.core.protocol.ProtocolException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.util.List;
+import java.util.UUID;
 
 /**
- * Walks a worker's own code paths once, with no coordinator and no user code: the codec, discovery, and running a
- * pass, a failure and a skip through each JUnit engine present. The coordinator starts it with
+ * Walks a worker's own code paths once, with no user code: the coordinator starts it with
  * {@code -XX:ArchiveClassesAtExit} on the jars of the worker classpath (Isolane's and JUnit's), and every later
  * worker maps the archive instead of loading, verifying and linking those classes and lambdas again.
+ *
+ * <p>It is the real worker, {@link WorkerMain#serve}, talking over a real loopback connection to a stand-in
+ * coordinator on another thread, so that the socket, codec, capture and watchdog classes are archived too, not only
+ * JUnit's. The stand-in asks for discovery, runs a pass, a failure and a skip through each JUnit engine present, asks
+ * for a thread dump and ends the worker as a coordinator does; the worker's own {@code System.exit} writes the
+ * archive.
  */
 public final class WarmUp {
 
@@ -20,24 +28,44 @@ public final class WarmUp {
 
     private WarmUp() {}
 
-    public static void main(String[] args) {
-        MessageCodec codec = new MessageCodec();
-        OutputCapture.install();
-        Message.Discovered found = TestDiscovery.discover(SUITES, RunFilters.NONE);
-        roundTrip(codec, found);
-        ClassRunner runner = new ClassRunner(message -> roundTrip(codec, message), Lane.ISOLATED, null,
-                () -> RunFilters.NONE);
-        for (TestClass suite : found.classes()) {
-            runner.run(suite.className(), List.of());
-        }
-        roundTrip(codec, new Message.Shutdown());
+    public static void main(String[] args) throws IOException {
+        String secret = UUID.randomUUID().toString();
+        ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+        Thread coordinator = new Thread(() -> coordinate(server, secret), "isolane-warm-up-coordinator");
+        coordinator.setDaemon(true);
+        coordinator.start();
+        // The watchdog follows the JVM that started the recording, as a worker's follows its coordinator.
+        long starter = ProcessHandle.current().parent().map(ProcessHandle::pid).orElseThrow();
+        WorkerMain.serve(new WorkerSettings(server.getLocalPort(), secret, "warm-up", Lane.ISOLATED, 1, starter));
     }
 
-    private static void roundTrip(MessageCodec codec, Message message) {
-        try {
-            codec.decode(codec.encode(message));
-        } catch (ProtocolException e) {
-            throw new IllegalStateException("the codec cannot read its own " + message.getClass().getSimpleName(), e);
+    private static void coordinate(ServerSocket server, String secret) {
+        try (server; Channel channel = new Channel(server.accept())) {
+            if (!(channel.receive() instanceof Message.Hello hello) || !hello.secret().equals(secret)) {
+                throw new IllegalStateException("the warm-up worker did not say hello");
+            }
+            channel.send(new Message.Configure(null, List.of(), List.of()));
+            channel.send(new Message.Discover(SUITES));
+            List<Message.RunClass> runs = ((Message.Discovered) awaitReply(channel, Message.Discovered.class))
+                    .classes().stream().map(found -> new Message.RunClass(found.className())).toList();
+            for (Message.RunClass run : runs) {
+                channel.send(run);
+                awaitReply(channel, Message.ClassFinished.class);
+            }
+            channel.send(new Message.DumpThreads());
+            awaitReply(channel, Message.ThreadDump.class);
+            channel.send(new Message.Shutdown());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // the worker then finds its coordinator gone and halts: no archive
+        }
+    }
+
+    private static Message awaitReply(Channel channel, Class<? extends Message> type) throws IOException {
+        while (true) {
+            Message message = channel.receive();
+            if (type.isInstance(message)) {
+                return message;
+            }
         }
     }
 }

@@ -21,7 +21,10 @@ public final class WorkerMain {
     private WorkerMain() {}
 
     public static void main(String[] args) {
-        WorkerSettings settings = WorkerSettings.parse(args, System.getenv(WorkerSettings.SECRET_VARIABLE));
+        serve(WorkerSettings.parse(args, System.getenv(WorkerSettings.SECRET_VARIABLE)));
+    }
+
+    static void serve(WorkerSettings settings) {
         CoordinatorWatchdog.start(settings.coordinatorPid());
         Channel channel;
         try {
