@@ -251,6 +251,8 @@ FLAG_VARIANTS = {
     "c1": "-XX:TieredStopAtLevel=1",
     "serialgc": "-XX:+UseSerialGC",
     "c1-serialgc": "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData",
+    "jit-later": "-XX:CompileThresholdScaling=3",
+    "jit-much-later": "-XX:CompileThresholdScaling=10",
     "noshare": "-Xshare:off",
     "cds": "-XX:SharedArchiveFile={archive}",
     "cds-c1-serialgc": "-XX:SharedArchiveFile={archive} -XX:TieredStopAtLevel=1 -XX:+UseSerialGC"

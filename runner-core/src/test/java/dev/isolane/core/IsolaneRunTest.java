@@ -121,6 +121,22 @@ class IsolaneRunTest {
         assertThat(dir.resolve("reports/TEST-" + FIXTURES + "IsolatedFixture.xml")).exists();
         assertThat(Files.readString(dir.resolve("reports/isolane-report.json")))
                 .contains("\"schemaVersion\": 1").contains("\"lane\": \"isolated\"");
+        // Nothing went wrong, so nothing is left to read: the run's argument files and agent jar go with it.
+        assertThat(dir.resolve("work")).isDirectoryNotContaining("glob:**/run-*");
+    }
+
+    @Test
+    void isolatedJvmsStartLeanAndTheArgLineComesAfterSoItCanOverride() throws Exception {
+        RunReport report = RunHarness.run(dir, b -> b.argLine("-XX:CompileThresholdScaling=2"),
+                FIXTURES + "JvmOptionsFixture", FIXTURES + "IsolatedJvmOptionsFixture");
+
+        String isolated = result(report, FIXTURES + "IsolatedJvmOptionsFixture").stdout();
+        assertThat(isolated).contains("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:-UsePerfData");
+        assertThat(isolated.indexOf("-XX:CompileThresholdScaling=2"))
+                .isGreaterThan(isolated.indexOf("-XX:CompileThresholdScaling=3"));
+        // The shared JVM lives for the whole run and runs the CPU-heavy classes: it keeps the JDK's defaults.
+        String shared = result(report, FIXTURES + "JvmOptionsFixture").stdout();
+        assertThat(shared).contains("-XX:CompileThresholdScaling=2").doesNotContain("TieredStopAtLevel", "SerialGC");
     }
 
     private static TestResult test(ClassResult result, String reportName) {

@@ -14,6 +14,8 @@ import java.util.jar.Manifest;
  */
 public final class AgentJar {
 
+    public static final String FILE_NAME = "isolane-agent.jar";
+
     private AgentJar() {}
 
     public static Path write(Path directory) throws IOException {
@@ -22,7 +24,7 @@ public final class AgentJar {
         attributes.put(Attributes.Name.MANIFEST_VERSION, "1.0");
         attributes.putValue("Premain-Class", WorkerAgent.class.getName());
         attributes.putValue("Can-Retransform-Classes", "true");
-        Path jar = directory.resolve("isolane-agent.jar");
+        Path jar = directory.resolve(FILE_NAME);
         try (OutputStream out = Files.newOutputStream(jar); JarOutputStream ignored = new JarOutputStream(out, manifest)) {
             // the manifest is the whole content
         }

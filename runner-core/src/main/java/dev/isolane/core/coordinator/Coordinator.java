@@ -4,6 +4,7 @@ import dev.isolane.core.Isolation;
 import dev.isolane.core.RunConfig;
 import dev.isolane.core.RunFailedException;
 import dev.isolane.core.RunLog;
+import dev.isolane.core.agent.AgentJar;
 import dev.isolane.core.model.ClassOutcome;
 import dev.isolane.core.model.ClassState;
 import dev.isolane.core.model.ClassResult;
@@ -125,6 +126,10 @@ public final class Coordinator {
             }
             deleteEmptyLogs();
             workers.forEach(worker -> deleteTree(worker.scratch()));
+            if (launcher != null) {
+                launcher.finish();
+            }
+            deleteIfOnlyInputs(runDirectory);
         }
     }
 
@@ -739,6 +744,26 @@ public final class Coordinator {
         } catch (IOException ignored) {
             // scratch left behind in target/ is harmless
         }
+    }
+
+    /**
+     * A run directory that holds nothing but what the run wrote to start its workers (the agent jar, argument files)
+     * goes; one with a worker's log or a crash report stays for the user to read.
+     */
+    private static void deleteIfOnlyInputs(Path directory) {
+        try (var entries = Files.list(directory)) {
+            List<Path> files = entries.toList();
+            if (files.stream().allMatch(Coordinator::isRunInput)) {
+                deleteTree(directory);
+            }
+        } catch (IOException ignored) {
+            // a leftover directory in target/ is harmless
+        }
+    }
+
+    private static boolean isRunInput(Path file) {
+        String name = file.getFileName().toString();
+        return name.endsWith(".args") || name.equals(AgentJar.FILE_NAME);
     }
 
     private void deleteEmptyLogs() {

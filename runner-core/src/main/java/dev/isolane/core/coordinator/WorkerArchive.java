@@ -32,10 +32,13 @@ final class WorkerArchive {
             "(isolane-.*|junit-platform-.*|junit-jupiter-.*|junit-vintage-.*|junit-4\\..*|opentest4j-.*"
                     + "|apiguardian-api-.*|hamcrest-core-.*)\\.jar");
     private static final long RECORD_TIMEOUT_SECONDS = 120;
+    /** How long the end of a run waits for a recording still going; one takes a second or two. */
+    private static final long FINISH_WAIT_MILLIS = 15_000;
 
     private final Path archive;
     private final List<Path> prefix;
     private volatile boolean ready;
+    private Thread recorder;
 
     private WorkerArchive(Path archive, List<Path> prefix) {
         this.archive = archive;
@@ -85,10 +88,10 @@ final class WorkerArchive {
         Path archive = directory.resolve("workers-" + key(config, prefix) + ".jsa");
         WorkerArchive workerArchive = new WorkerArchive(archive, prefix);
         if (!workerArchive.ready) {
-            Thread recorder = new Thread(() -> workerArchive.record(config, directory),
+            workerArchive.recorder = new Thread(() -> workerArchive.record(config, directory),
                     "isolane-cds-recorder");
-            recorder.setDaemon(true);
-            recorder.start();
+            workerArchive.recorder.setDaemon(true);
+            workerArchive.recorder.start();
         }
         return workerArchive;
     }
@@ -100,6 +103,20 @@ final class WorkerArchive {
         }
         // A JVM that cannot use it (another JDK build, a changed jar) runs without it; no need to say so in its log.
         return List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off,cds+dynamic=off");
+    }
+
+    /**
+     * Called at the end of a run: a run shorter than the recording would otherwise leave Maven before the finished
+     * archive is moved into place, and the next run would record it all over again.
+     */
+    void awaitRecording() throws InterruptedException {
+        if (recorder != null) {
+            recorder.join(FINISH_WAIT_MILLIS);
+        }
+    }
+
+    boolean isReady() {
+        return ready;
     }
 
     private void record(RunConfig config, Path directory) {

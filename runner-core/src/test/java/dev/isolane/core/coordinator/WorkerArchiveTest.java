@@ -3,9 +3,20 @@ package dev.isolane.core.coordinator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.isolane.core.RunConfig;
+import dev.isolane.core.RunHarness;
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -59,5 +70,47 @@ class WorkerArchiveTest {
         assertThat(WorkerArchive.prepare(directories).options()).isEmpty();
         assertThat(WorkerArchive.prepare(sharingOff).options()).isEmpty();
         assertThat(dir.resolve("isolane-work/cds")).doesNotExist();
+    }
+
+    @Test
+    void recordsOnceAndLaterWorkersMapIsolanesOwnClassesFromTheArchive() throws Exception {
+        List<Path> junit = RunHarness.testClasspath().stream().filter(path -> path.getFileName().toString()
+                .matches("(junit-|opentest4j|apiguardian|hamcrest).*\\.jar")).toList();
+        List<Path> gson = RunHarness.testClasspath().stream()
+                .filter(path -> path.getFileName().toString().startsWith("gson-")).toList();
+        List<Path> isolane = new ArrayList<>(List.of(jarOf(Path.of("target/classes"),
+                dir.resolve("isolane-runner-core-test.jar"))));
+        isolane.addAll(gson);
+        RunConfig config = RunConfig.builder().testClasspath(junit).isolaneClasspath(isolane)
+                .workingDirectory(dir).build();
+
+        WorkerArchive archive = WorkerArchive.prepare(config);
+        archive.awaitRecording();
+
+        assertThat(archive.isReady()).isTrue();
+        assertThat(WorkerArchive.prepare(config).isReady()).as("the next run finds it").isTrue();
+        List<String> command = new ArrayList<>(List.of(config.javaExecutable().toString()));
+        command.addAll(archive.options());
+        command.addAll(List.of("-Xlog:class+load", "-cp", WorkerArchive.order(config).stream().map(Path::toString)
+                .collect(Collectors.joining(File.pathSeparator)), "dev.isolane.core.worker.WarmUp"));
+        Process worker = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String log = new String(worker.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(worker.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(worker.exitValue()).as(log).isZero();
+        assertThat(log).contains("dev.isolane.core.protocol.Channel source: shared objects file (top)",
+                "org.junit.platform.launcher.core.LauncherFactory source: shared objects file (top)");
+    }
+
+    private static Path jarOf(Path classes, Path jar) throws IOException {
+        try (OutputStream out = Files.newOutputStream(jar); JarOutputStream content = new JarOutputStream(out);
+                Stream<Path> files = Files.walk(classes)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                content.putNextEntry(new JarEntry(classes.relativize(file).toString().replace(File.separatorChar,
+                        '/')));
+                Files.copy(file, content);
+                content.closeEntry();
+            }
+        }
+        return jar;
     }
 }
