@@ -156,6 +156,15 @@ def _report_json(reports: Path) -> dict | None:
     return json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
 
 
+def _coordinator_share(report: dict | None) -> str:
+    """The coordinator's own CPU during the run, as Isolane measures it, over the run's wall time (last run)."""
+    if not report or report.get("coordinatorCpuMillis", -1) < 0:
+        return "coordinator CPU during the run: not in isolane-report.json"
+    cpu, wall = report["coordinatorCpuMillis"], report["durationMillis"]
+    return (f"coordinator CPU during the run (isolane-report.json coordinatorCpuMillis, last run: the Maven JVM's "
+            f"CPU from planning to the reports): {cpu} ms of {wall} ms wall = {cpu / wall:.1%} (target < 5%)")
+
+
 def _isolated_overhead(report: dict | None) -> str:
     """Per isolated class: its span in the report minus the time its tests took (JVM start, discovery, teardown)."""
     if not report:
@@ -208,6 +217,7 @@ def mixed(env: Environment, options: Options, results: Results) -> None:
     results.say(f"  Maven JVM CPU of isolane net of the no-op: {seconds(iso.cpu_maven - noop.cpu_maven)} s = "
                 f"{(iso.cpu_maven - noop.cpu_maven) / iso.median:.1%} of its median wall time (an upper bound "
                 "on the coordinator's own work: it includes loading the plugin)")
+    results.say("  " + _coordinator_share(_report_json(_reports(project, project.config("isolane")))))
     results.say("  " + _isolated_overhead(_report_json(_reports(project, project.config("isolane")))))
     results.record("figures", [f.__dict__ for f in [*figures, noop]])
     results.record_runs("runs", [r for runs in timed.runs.values() for r in runs] + timed.noop)
@@ -362,6 +372,7 @@ def scale(env: Environment, options: Options, results: Results) -> None:
                 f"only, not the workers) minus the same for a no-op Maven invocation, over the wall time: "
                 f"{seconds(coordinator)} s of {seconds(iso.median)} s = {coordinator / iso.median:.1%} "
                 f"(an upper bound: it includes Maven loading the plugin and resolving the test classpath).")
+    results.say(_coordinator_share(report))
     if report:
         results.say(f"isolane-report.json durationMillis {report.get('durationMillis')} ms; "
                     f"report totals {report.get('totals')}")

@@ -39,30 +39,38 @@ public final class Isolane {
     public static RunReport run(RunConfig config, RunLog log) throws IOException, InterruptedException {
         Instant startedAt = Instant.now();
         long started = System.nanoTime();
+        long cpuAtStart = processCpuMillis();
         prepareReportsDirectory(config.reportsDirectory());
         List<String> candidates = ClassScanner.scan(config.testClassesDirectories(), config.selection());
         if (candidates.isEmpty()) {
             log.info("No tests to run.");
-            return new RunReport(startedAt, 0, config, List.of(), List.of(), List.of());
+            return new RunReport(startedAt, 0, 0, config, List.of(), List.of(), List.of());
         }
         History history = HistoryFile.read(config.historyFile(), log);
         Coordinator.Outcome outcome = new Coordinator(config, log, history).run(candidates);
         ViolationFinder.Findings findings = ViolationFinder.find(outcome.classes(), outcome.states());
         List<String> warnings = new ArrayList<>(outcome.warnings());
         warnings.addAll(findings.notes());
-        RunReport report = new RunReport(startedAt, Duration.ofNanos(System.nanoTime() - started).toMillis(), config,
-                outcome.classes(), findings.violations(), warnings);
-        for (ClassResult result : report.classes()) {
+        for (ClassResult result : outcome.classes()) {
             SurefireXmlReport.write(config.reportsDirectory(), result);
             if (config.redirectTestOutputToFile()) {
                 OutputFileReport.write(config.reportsDirectory(), result);
             }
         }
+        long cpuAtEnd = processCpuMillis();
+        RunReport report = new RunReport(startedAt, Duration.ofNanos(System.nanoTime() - started).toMillis(),
+                cpuAtStart < 0 || cpuAtEnd < 0 ? -1 : cpuAtEnd - cpuAtStart, config, outcome.classes(),
+                findings.violations(), warnings);
         JsonReport.write(config.reportsDirectory(), report);
         ConsoleReport.summary(log, report);
         ViolationsReport.print(log, report);
         writeHistory(config, history.updatedWith(report), log);
         return report;
+    }
+
+    /** The CPU this JVM has used so far, all threads; -1 where the platform does not say. */
+    private static long processCpuMillis() {
+        return ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
     }
 
     private static void writeHistory(RunConfig config, History history, RunLog log) {

@@ -11,6 +11,9 @@ import java.util.List;
  *
  * @param startedAt      when the run began
  * @param durationMillis how long it took, wall clock
+ * @param coordinatorCpuMillis CPU time the coordinator's JVM (Maven's) used during the run, reports written, up to
+ *                       the JSON report; -1 where the platform does not say. Its share of {@code durationMillis} is
+ *                       what Isolane itself costs beside the tests
  * @param config         the settings it ran with
  * @param classes        every class, in the order they finished
  * @param violations     isolation violations found in the shared JVM
@@ -19,6 +22,7 @@ import java.util.List;
 public record RunReport(
         Instant startedAt,
         long durationMillis,
+        long coordinatorCpuMillis,
         RunConfig config,
         List<ClassResult> classes,
         List<Violation> violations,

@@ -121,6 +121,8 @@ class IsolaneRunTest {
         assertThat(dir.resolve("reports/TEST-" + FIXTURES + "IsolatedFixture.xml")).exists();
         assertThat(Files.readString(dir.resolve("reports/isolane-report.json")))
                 .contains("\"schemaVersion\": 1").contains("\"lane\": \"isolated\"");
+        assertThat(report.coordinatorCpuMillis()).isPositive()
+                .isLessThanOrEqualTo(report.durationMillis() * Runtime.getRuntime().availableProcessors());
         // Nothing went wrong, so nothing is left to read: the run's argument files and agent jar go with it.
         assertThat(dir.resolve("work")).isDirectoryNotContaining("glob:**/run-*");
     }

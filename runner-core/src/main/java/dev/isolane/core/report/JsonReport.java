@@ -25,7 +25,8 @@ public final class JsonReport {
 
     private JsonReport() {}
 
-    record Document(int schemaVersion, String startedAt, long durationMillis, Config config, Counts totals,
+    record Document(int schemaVersion, String startedAt, long durationMillis, long coordinatorCpuMillis,
+            Config config, Counts totals,
             List<ClassEntry> classes, List<Violation> violations, List<String> warnings) {}
 
     record Config(int threads, int forks, String isolation, String detect) {}
@@ -55,6 +56,7 @@ public final class JsonReport {
                 SCHEMA_VERSION,
                 report.startedAt().toString(),
                 report.durationMillis(),
+                report.coordinatorCpuMillis(),
                 new Config(report.config().threads(), report.config().forks(), report.config().isolation().label(),
                         report.config().detection().label()),
                 new Counts(report.classes().size(), totals.tests(), totals.passed(), totals.failed(),

@@ -37,13 +37,14 @@ class JsonReportTest {
         Violation violation = new Violation("system-property", "user.timezone", List.of("com.acme.FooTest"),
                 List.of("com.acme.BazTest"), true, false, "restore it");
         RunConfig config = RunConfig.builder().threads(3).forks(2).workingDirectory(dir).build();
-        RunReport report = new RunReport(started, 1234, config, List.of(foo, bar), List.of(violation), List.of());
+        RunReport report = new RunReport(started, 1234, 56, config, List.of(foo, bar), List.of(violation), List.of());
 
         JsonObject json = JsonParser.parseString(Files.readString(JsonReport.write(dir, report))).getAsJsonObject();
 
         assertThat(json.get("schemaVersion").getAsInt()).isEqualTo(1);
         assertThat(json.get("startedAt").getAsString()).isEqualTo("2026-11-26T10:00:00Z");
         assertThat(json.get("durationMillis").getAsLong()).isEqualTo(1234);
+        assertThat(json.get("coordinatorCpuMillis").getAsLong()).isEqualTo(56);
         JsonObject configJson = json.getAsJsonObject("config");
         assertThat(configJson.keySet()).contains("threads", "forks", "isolation", "detect");
         assertThat(configJson.get("isolation").getAsString()).isEqualTo("annotated");
