@@ -4,7 +4,6 @@ import dev.isolane.core.Isolation;
 import dev.isolane.core.RunConfig;
 import dev.isolane.core.RunFailedException;
 import dev.isolane.core.RunLog;
-import dev.isolane.core.agent.AgentJar;
 import dev.isolane.core.model.ClassOutcome;
 import dev.isolane.core.model.ClassState;
 import dev.isolane.core.model.ClassResult;
@@ -105,9 +104,7 @@ public final class Coordinator {
      * @throws RunFailedException when no worker could start or discovery failed, so no test could run
      */
     public Outcome run(List<String> candidates) throws IOException, InterruptedException {
-        // Unique even for two runs in one JVM (mvn -T2) that share a work directory.
-        runDirectory = Files.createTempDirectory(Files.createDirectories(config.workDirectory()),
-                "run-" + ProcessHandle.current().pid() + "-");
+        runDirectory = RunDirectories.create(config.workDirectory());
         Thread killer = new Thread(this::killAll, "isolane-shutdown");
         Runtime.getRuntime().addShutdownHook(killer);
         try (WorkerServer workerServer = new WorkerServer()) {
@@ -125,11 +122,10 @@ public final class Coordinator {
                 // the hook is running or will run; either way the workers die
             }
             deleteEmptyLogs();
-            workers.forEach(worker -> deleteTree(worker.scratch()));
+            workers.forEach(worker -> RunDirectories.deleteTree(worker.scratch()));
             if (launcher != null) {
                 launcher.finish();
             }
-            deleteIfOnlyInputs(runDirectory);
         }
     }
 
@@ -731,39 +727,6 @@ public final class Coordinator {
 
     private void killAll() {
         workers.forEach(WorkerHandle::kill);
-    }
-
-    private static void deleteTree(Path directory) {
-        if (directory == null || !Files.isDirectory(directory)) {
-            return;
-        }
-        try (var files = Files.walk(directory)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(file);
-            }
-        } catch (IOException ignored) {
-            // scratch left behind in target/ is harmless
-        }
-    }
-
-    /**
-     * A run directory that holds nothing but what the run wrote to start its workers (the agent jar, argument files)
-     * goes; one with a worker's log or a crash report stays for the user to read.
-     */
-    private static void deleteIfOnlyInputs(Path directory) {
-        try (var entries = Files.list(directory)) {
-            List<Path> files = entries.toList();
-            if (files.stream().allMatch(Coordinator::isRunInput)) {
-                deleteTree(directory);
-            }
-        } catch (IOException ignored) {
-            // a leftover directory in target/ is harmless
-        }
-    }
-
-    private static boolean isRunInput(Path file) {
-        String name = file.getFileName().toString();
-        return name.endsWith(".args") || name.equals(AgentJar.FILE_NAME);
     }
 
     private void deleteEmptyLogs() {

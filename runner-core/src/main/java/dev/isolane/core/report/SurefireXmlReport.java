@@ -24,12 +24,18 @@ public final class SurefireXmlReport {
     static final String SCHEMA_LOCATION =
             "https://maven.apache.org/surefire/maven-surefire-plugin/xsd/surefire-test-report.xsd";
 
+    /** One factory for every file: finding one is a service lookup, which thousands of classes would repeat. */
+    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
+
     private SurefireXmlReport() {}
 
     public static Path write(Path reportsDirectory, ClassResult result) throws IOException {
         Path file = reportsDirectory.resolve("TEST-" + result.className() + ".xml");
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 64 * 1024)) {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+            XMLStreamWriter xml;
+            synchronized (FACTORY) { // two runs in one Maven JVM (mvn -T2) write at once; factories promise no safety
+                xml = FACTORY.createXMLStreamWriter(out, "UTF-8");
+            }
             write(xml, result);
             xml.close();
         } catch (XMLStreamException e) {
