@@ -86,7 +86,7 @@ record ForkJvm(Path java, List<String> options, List<String> classpath, Path wor
     }
 
     /** A fork writing the launcher's own report files (Open Test Reporting) would overwrite them. */
-    private static boolean isReporting(String key) {
+    static boolean isReporting(String key) {
         return key.startsWith("junit.platform.reporting.");
     }
 

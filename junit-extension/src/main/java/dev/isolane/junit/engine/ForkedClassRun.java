@@ -1,5 +1,6 @@
 package dev.isolane.junit.engine;
 
+import dev.isolane.core.coordinator.Coordinator;
 import dev.isolane.core.protocol.Channel;
 import dev.isolane.core.protocol.Message;
 import java.io.IOException;
@@ -105,6 +106,6 @@ final class ForkedClassRun {
                     + ForkSettings.TIMEOUT + "') and was stopped. "
                     + (dump != null ? "Its threads at that moment:\n" + dump : "It did not answer with a thread dump.");
         }
-        return jvm + " " + ExitCodes.describe(exitCode) + " before the class finished." + worker.outputTail();
+        return jvm + " " + Coordinator.describeExit(exitCode) + " before the class finished." + worker.outputTail();
     }
 }

@@ -1,5 +1,6 @@
 package dev.isolane.junit.engine;
 
+import dev.isolane.core.coordinator.Coordinator;
 import dev.isolane.core.coordinator.WorkerLauncher;
 import dev.isolane.core.coordinator.WorkerServer;
 import dev.isolane.core.protocol.Channel;
@@ -74,15 +75,11 @@ final class ForkedWorker implements AutoCloseable {
             kill();
             throw new ForkFailedException("did not connect within " + CONNECT_TIMEOUT.toSeconds() + " s and was killed");
         }
-        throw new ForkFailedException(ExitCodes.describe(awaitExit()) + " before it could run anything");
+        throw new ForkFailedException(Coordinator.describeExit(awaitExit()) + " before it could run anything");
     }
 
     long pid() {
         return process.pid();
-    }
-
-    boolean isAlive() {
-        return process.isAlive();
     }
 
     void kill() {

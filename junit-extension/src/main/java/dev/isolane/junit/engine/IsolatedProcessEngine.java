@@ -106,7 +106,7 @@ public final class IsolatedProcessEngine implements TestEngine {
         for (String key : parameters.keySet()) {
             String value = parameters.get(key).orElse(null);
             if (value != null && !value.equals(System.getProperty(key))
-                    && !key.startsWith("junit.platform.reporting.")) {
+                    && !ForkJvm.isReporting(key)) {
                 forwarded.put(key, value);
             }
         }

@@ -14,7 +14,7 @@ import java.util.jar.Manifest;
  */
 public final class AgentJar {
 
-    public static final String FILE_NAME = "isolane-agent.jar";
+    private static final String FILE_NAME = "isolane-agent.jar";
 
     private AgentJar() {}
 

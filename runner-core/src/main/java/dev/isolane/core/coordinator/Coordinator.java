@@ -334,9 +334,6 @@ public final class Coordinator {
             worker.send(configure());
             if (worker.lane() == Lane.ISOLATED) {
                 worker.classesInFlight().forEach(name -> sendRunClass(worker, runs.get(name)));
-                if (isIdleSpare(worker) && planned && isolatedQueue.isEmpty() && rerunQueue.isEmpty()) {
-                    worker.shutdown(); // a spare nobody needs
-                }
             } else {
                 sharedStartFailures = 0;
             }
@@ -620,7 +617,8 @@ public final class Coordinator {
         return runs.stream().map(ClassRun::className).collect(Collectors.joining(", "));
     }
 
-    static String describeExit(int exitCode) {
+    /** What a process exit code means, in the words of the console and the reports (the junit-extension's too). */
+    public static String describeExit(int exitCode) {
         if (exitCode > 128 && exitCode < 160) {
             return "was killed by signal " + (exitCode - 128) + " (exit code " + exitCode + ")";
         }

@@ -2,8 +2,10 @@ package dev.isolane.core.detect;
 
 import dev.isolane.core.model.StateKey;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 
 /**
  * What one test class has touched so far: the first read and the first write of each static field (with the value the
@@ -19,7 +21,6 @@ final class ClassAccesses {
     /** Bit per field id: seen reading / writing. Grown under the lock; a stale copy only costs a slow-path call. */
     private volatile long[] readBits = new long[64];
     private volatile long[] writeBits = new long[64];
-    private final Map<Integer, Boolean> fieldsRead = new ConcurrentHashMap<>();
     /** Field id to its first write by this class. */
     private final Map<Integer, FirstWrite> fieldsWritten = new ConcurrentHashMap<>();
     /** Global to true once written (a read-only global maps to false). */
@@ -62,7 +63,6 @@ final class ClassAccesses {
     }
 
     synchronized void recordRead(int id) {
-        fieldsRead.put(id, Boolean.TRUE);
         readBits = set(readBits, id);
     }
 
@@ -86,8 +86,9 @@ final class ClassAccesses {
         }
     }
 
-    Map<Integer, Boolean> fieldsRead() {
-        return fieldsRead;
+    /** The ids of the fields this class read. */
+    IntStream fieldsRead() {
+        return BitSet.valueOf(readBits).stream();
     }
 
     Map<Integer, FirstWrite> fieldsWritten() {

@@ -9,7 +9,6 @@ import java.lang.instrument.Instrumentation;
  */
 public final class DetectionAgent {
 
-    private static volatile boolean enabled;
     private static volatile StateAccessTransformer installed;
 
     private DetectionAgent() {}
@@ -34,10 +33,9 @@ public final class DetectionAgent {
         GlobalCalls.hookFor("", "", ""); // fails here, not inside a transformation, if a hook is missing
         installed = new StateAccessTransformer(statics);
         instrumentation.addTransformer(installed);
-        enabled = true;
     }
 
     static boolean isEnabled() {
-        return enabled;
+        return installed != null;
     }
 }

@@ -3,7 +3,6 @@ package dev.isolane.core.detect;
 import dev.isolane.core.model.ClassState;
 import dev.isolane.core.model.StateAccess;
 import dev.isolane.core.model.StateKey;
-import dev.isolane.core.model.StateKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,9 +39,8 @@ public final class Detector {
         Map<StateKey, StateAccess> byKey = new TreeMap<>();
         accesses.globals().forEach((key, wrote) -> byKey.put(key, new StateAccess(key, !wrote, wrote,
                 wrote && finish.restoredByKey().getOrDefault(key, false), false)));
-        accesses.fieldsRead().keySet().forEach(id -> merge(byKey, fieldAccess(id, null)));
+        accesses.fieldsRead().forEach(id -> merge(byKey, fieldAccess(id, null)));
         accesses.fieldsWritten().forEach((id, write) -> merge(byKey, fieldAccess(id, write)));
-        byKey.values().removeIf(access -> access == null);
         List<ClassState.Unattributed> unattributed = new ArrayList<>(finish.unattributed());
         unattributed.addAll(Unattributed.drain());
         return new ClassState(accesses.className(), List.copyOf(byKey.values()), unattributed);
@@ -54,7 +52,7 @@ public final class Detector {
         if (field == null) {
             return null;
         }
-        StateKey key = new StateKey(StateKind.STATIC_FIELD, field.target());
+        StateKey key = field.key();
         if (write == null) {
             return new StateAccess(key, true, false, false, false);
         }

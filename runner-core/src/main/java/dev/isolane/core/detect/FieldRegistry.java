@@ -1,5 +1,7 @@
 package dev.isolane.core.detect;
 
+import dev.isolane.core.model.StateKey;
+import dev.isolane.core.model.StateKind;
 import java.lang.ref.WeakReference;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -72,6 +74,8 @@ final class FieldRegistry {
         private volatile boolean resolved;
         private volatile Field field;
         private volatile String target;
+        /** The field as a piece of state, made once: the hooks need it on every unattributed access. */
+        private volatile StateKey key;
 
         TrackedField(String owner, String name, ClassLoader loader) {
             this.owner = owner;
@@ -95,6 +99,7 @@ final class FieldRegistry {
                     return false;
                 }
                 target = found.getDeclaringClass().getName() + '.' + name;
+                key = new StateKey(StateKind.STATIC_FIELD, target);
                 try {
                     found.setAccessible(true);
                 } catch (RuntimeException notOpen) {
@@ -134,6 +139,10 @@ final class FieldRegistry {
         /** Binary name of the declaring class, a dot, the field name: {@code com.acme.Config.mode}. */
         String target() {
             return target;
+        }
+
+        StateKey key() {
+            return key;
         }
 
         /** The current value, or {@link Values#UNKNOWN} when it cannot be read. */

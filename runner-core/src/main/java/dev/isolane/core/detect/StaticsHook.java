@@ -1,7 +1,5 @@
 package dev.isolane.core.detect;
 
-import dev.isolane.core.model.StateKey;
-import dev.isolane.core.model.StateKind;
 
 /**
  * Called by instrumented code before each GETSTATIC and PUTSTATIC of a non-JDK field. Public because instrumented
@@ -58,7 +56,7 @@ public final class StaticsHook {
             return;
         }
         if (accesses == null) {
-            Unattributed.count(new StateKey(StateKind.STATIC_FIELD, field.target()));
+            Unattributed.count(field.key());
         } else {
             accesses.recordRead(id);
         }
@@ -71,7 +69,7 @@ public final class StaticsHook {
             return;
         }
         if (accesses == null) {
-            Unattributed.count(new StateKey(StateKind.STATIC_FIELD, field.target()));
+            Unattributed.count(field.key());
         } else {
             accesses.recordWrite(id, field.value(), lazySite);
         }

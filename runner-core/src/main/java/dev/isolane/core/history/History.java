@@ -6,7 +6,6 @@ import dev.isolane.core.model.ClassResult;
 import dev.isolane.core.model.Lane;
 import dev.isolane.core.model.StateKind;
 import dev.isolane.core.model.Violation;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -95,14 +94,5 @@ public record History(int schemaVersion, String updatedAt, Map<String, ClassHist
             next.put(result.className(), new ClassHistory(result.durationMillis(), result.lane().label(), changed));
         }
         return new History(SCHEMA_VERSION, report.startedAt().toString(), next);
-    }
-
-    /** When this history was written, or null. */
-    public Instant updated() {
-        try {
-            return updatedAt == null ? null : Instant.parse(updatedAt);
-        } catch (RuntimeException e) {
-            return null;
-        }
     }
 }

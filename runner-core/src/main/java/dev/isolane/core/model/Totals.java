@@ -10,10 +10,6 @@ public record Totals(int tests, int passed, int failed, int errors, int skipped,
 
     public static final Totals ZERO = new Totals(0, 0, 0, 0, 0, 0);
 
-    public Totals(int tests, int passed, int failed, int errors, int skipped) {
-        this(tests, passed, failed, errors, skipped, 0);
-    }
-
     public static Totals of(Collection<TestResult> results) {
         int passed = 0, failed = 0, errors = 0, skipped = 0, flakes = 0;
         for (TestResult result : results) {

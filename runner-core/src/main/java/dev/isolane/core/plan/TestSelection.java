@@ -42,11 +42,6 @@ public record TestSelection(List<String> includes, List<String> excludes, String
         return Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
     }
 
-    /** The method part of {@code -Dtest}, for the workers. */
-    public MethodFilter methodFilter() {
-        return MethodFilter.parse(test);
-    }
-
     public static TestSelection defaults() {
         return new TestSelection(List.of(), List.of(), null);
     }

@@ -16,6 +16,8 @@ final class UnattributedNotes {
 
     /** More lines than this become "and N more". */
     static final int MAX_LINES = 10;
+    /** Every note starts so; the console picks the notes out of the run's warnings by it. */
+    static final String PREFIX = "Not attributed: ";
 
     private UnattributedNotes() {}
 
@@ -26,7 +28,7 @@ final class UnattributedNotes {
             if (entry.accesses() > 0) {
                 accesses.merge(entry.key(), entry.accesses(), Long::sum);
             } else {
-                notes.add("Not attributed: " + entry.key() + " changed while "
+                notes.add(PREFIX + entry.key() + " changed while "
                         + (entry.candidates().isEmpty() ? "no test class was running"
                         : String.join(", ", entry.candidates()) + " ran, and none of them was seen changing it")
                         + "; Isolane cannot tell which class did it.");
@@ -35,13 +37,13 @@ final class UnattributedNotes {
         if (notes.size() > MAX_LINES) {
             int more = notes.size() - MAX_LINES;
             notes.subList(MAX_LINES, notes.size()).clear();
-            notes.add("Not attributed: " + more + " more global changes.");
+            notes.add(PREFIX + more + " more global changes.");
         }
         List<Map.Entry<StateKey, Long>> sorted = new ArrayList<>(accesses.entrySet());
         sorted.sort(Map.Entry.<StateKey, Long>comparingByValue(Comparator.reverseOrder()));
         long total = sorted.stream().mapToLong(Map.Entry::getValue).sum();
         if (total > 0) {
-            StringBuilder line = new StringBuilder("Not attributed: " + total + " accesses to " + sorted.size()
+            StringBuilder line = new StringBuilder(PREFIX + total + " accesses to " + sorted.size()
                     + " piece" + (sorted.size() == 1 ? "" : "s") + " of state from threads that worked for no running"
                     + " test class (threads that outlived their class, or that no test started): ");
             for (int i = 0; i < Math.min(MAX_LINES, sorted.size()); i++) {

@@ -47,10 +47,6 @@ final class ClassRunner {
         this.scratch = scratch;
     }
 
-    void run(String className) {
-        run(className, List.of());
-    }
-
     /** Create the calling thread's launcher now (it loads every engine), while an isolated JVM waits for its class. */
     static void prepareLauncher() {
         LAUNCHER.get();

@@ -31,6 +31,7 @@ class ChannelTest {
         server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
         client = new Socket(InetAddress.getLoopbackAddress(), server.getLocalPort());
         accepted = server.accept();
+        accepted.setSoTimeout(30_000); // a sender that failed makes receive() fail, not hang
     }
 
     @AfterEach

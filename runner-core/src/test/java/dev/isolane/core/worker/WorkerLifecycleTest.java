@@ -30,6 +30,7 @@ class WorkerLifecycleTest {
     @BeforeEach
     void listen() throws Exception {
         server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+        server.setSoTimeout(60_000); // a worker that never connects fails the test instead of hanging it
     }
 
     @AfterEach
@@ -52,11 +53,13 @@ class WorkerLifecycleTest {
 
     @Test
     void exitsWhenTheCoordinatorProcessDiesEvenIfTheChannelStaysOpen() throws Exception {
-        Process coordinator = new ProcessBuilder("sleep", "3").start();
+        Process coordinator = new ProcessBuilder("sleep", "600").start();
         started.add(coordinator);
         Process worker = startWorker(coordinator.pid());
         Channel channel = new Channel(server.accept());
         assertThat(channel.receive()).isInstanceOf(Message.Hello.class);
+
+        coordinator.destroyForcibly(); // once the worker is surely up, however slowly it started
 
         assertThat(worker.waitFor(30, TimeUnit.SECONDS)).as("worker exited after its coordinator").isTrue();
         assertThat(worker.exitValue()).isEqualTo(WorkerMain.COORDINATOR_LOST);
