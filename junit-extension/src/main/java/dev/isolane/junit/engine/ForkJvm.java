@@ -1,6 +1,6 @@
 package dev.isolane.junit.engine;
 
-import dev.isolane.core.coordinator.WorkerLauncher;
+import dev.isolane.core.launch.ArgumentFile;
 import java.io.File;
 import java.lang.management.ManagementFactory;
 import java.net.URISyntaxException;
@@ -139,11 +139,6 @@ record ForkJvm(Path java, List<String> options, List<String> classpath, Path wor
 
     /** The content of a {@code java} argument file: every option, then the class path. */
     String argFile() {
-        StringBuilder text = new StringBuilder();
-        for (String option : options) {
-            text.append(WorkerLauncher.quote(option)).append('\n');
-        }
-        text.append("-cp\n").append(WorkerLauncher.quote(String.join(File.pathSeparator, classpath))).append('\n');
-        return text.toString();
+        return ArgumentFile.content(List.of(), options, classpath);
     }
 }

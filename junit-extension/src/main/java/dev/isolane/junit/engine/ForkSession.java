@@ -1,6 +1,6 @@
 package dev.isolane.junit.engine;
 
-import dev.isolane.core.coordinator.WorkerServer;
+import dev.isolane.core.launch.WorkerServer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,6 +1,7 @@
 package dev.isolane.junit.engine;
 
-import dev.isolane.core.coordinator.Coordinator;
+import dev.isolane.core.launch.LaunchTimeouts;
+import dev.isolane.core.launch.WorkerProcesses;
 import dev.isolane.core.protocol.Channel;
 import dev.isolane.core.protocol.Message;
 import java.io.IOException;
@@ -13,9 +14,6 @@ import java.util.concurrent.TimeUnit;
  * tests with a failure that says so.
  */
 final class ForkedClassRun {
-
-    /** How long a fork that timed out gets to send its thread dump before it is killed without one. */
-    private static final long DUMP_GRACE_SECONDS = 10;
 
     private final ForkedClassDescriptor forkedClass;
     private final Replay replay;
@@ -94,7 +92,7 @@ final class ForkedClassRun {
                 worker.kill();
                 return;
             }
-            session.timer().schedule(worker::kill, DUMP_GRACE_SECONDS, TimeUnit.SECONDS);
+            session.timer().schedule(worker::kill, LaunchTimeouts.THREAD_DUMP.toMillis(), TimeUnit.MILLISECONDS);
         }, seconds, TimeUnit.SECONDS);
     }
 
@@ -106,6 +104,6 @@ final class ForkedClassRun {
                     + ForkSettings.TIMEOUT + "') and was stopped. "
                     + (dump != null ? "Its threads at that moment:\n" + dump : "It did not answer with a thread dump.");
         }
-        return jvm + " " + Coordinator.describeExit(exitCode) + " before the class finished." + worker.outputTail();
+        return jvm + " " + WorkerProcesses.describeExit(exitCode) + " before the class finished." + worker.outputTail();
     }
 }

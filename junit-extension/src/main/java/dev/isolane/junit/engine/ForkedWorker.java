@@ -1,15 +1,18 @@
 package dev.isolane.junit.engine;
 
-import dev.isolane.core.coordinator.Coordinator;
-import dev.isolane.core.coordinator.WorkerLauncher;
-import dev.isolane.core.coordinator.WorkerServer;
+import dev.isolane.core.launch.LaunchTimeouts;
+import dev.isolane.core.launch.WorkerArguments;
+import dev.isolane.core.launch.WorkerCommand;
+import dev.isolane.core.launch.WorkerEnvironment;
+import dev.isolane.core.launch.WorkerProcesses;
+import dev.isolane.core.launch.WorkerServer;
+import dev.isolane.core.model.Lane;
 import dev.isolane.core.protocol.Channel;
 import dev.isolane.core.protocol.Message;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -20,11 +23,6 @@ import java.util.concurrent.TimeoutException;
  * same handshake, and it ends itself when this JVM goes away.
  */
 final class ForkedWorker implements AutoCloseable {
-
-    /** A fork that has not said hello by then is considered dead. */
-    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(60);
-    /** After Shutdown, shutdown hooks (JaCoCo writes its data in one) get this long. */
-    private static final Duration EXIT_TIMEOUT = Duration.ofSeconds(30);
 
     private final Process process;
     private final CompletableFuture<Channel> connected;
@@ -42,18 +40,10 @@ final class ForkedWorker implements AutoCloseable {
     static ForkedWorker start(WorkerServer server, ForkJvm jvm, Path argFile, String workerId) throws IOException {
         CompletableFuture<Channel> connected = new CompletableFuture<>();
         server.expect(workerId, (hello, channel) -> connected.complete(channel));
-        List<String> command = new ArrayList<>();
-        command.add(jvm.java().toString());
-        command.add("@" + argFile);
-        command.add(WorkerLauncher.MAIN_CLASS);
-        command.add(String.valueOf(server.port()));
-        command.add(workerId);
-        command.add("isolated");
-        command.add("1");
-        command.add(String.valueOf(ProcessHandle.current().pid()));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(jvm.workingDirectory().toFile());
-        builder.environment().put(WorkerLauncher.SECRET_VARIABLE, server.secret());
-        return new ForkedWorker(builder.start(), connected);
+        WorkerCommand command = new WorkerCommand(jvm.java(), List.of("@" + argFile),
+                new WorkerArguments(server.port(), workerId, Lane.ISOLATED, 1, ProcessHandle.current().pid()),
+                new WorkerEnvironment(server.secret(), null), Map.of(), jvm.workingDirectory());
+        return new ForkedWorker(command.processBuilder().start(), connected);
     }
 
     /**
@@ -63,7 +53,7 @@ final class ForkedWorker implements AutoCloseable {
      */
     Channel awaitChannel() throws ForkFailedException, InterruptedException {
         try {
-            CompletableFuture.anyOf(connected, process.onExit()).get(CONNECT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            CompletableFuture.anyOf(connected, process.onExit()).get(LaunchTimeouts.CONNECT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException | TimeoutException e) {
             // handled below
         }
@@ -73,9 +63,9 @@ final class ForkedWorker implements AutoCloseable {
         }
         if (process.isAlive()) {
             kill();
-            throw new ForkFailedException("did not connect within " + CONNECT_TIMEOUT.toSeconds() + " s and was killed");
+            throw new ForkFailedException("did not connect within " + LaunchTimeouts.CONNECT.toSeconds() + " s and was killed");
         }
-        throw new ForkFailedException(Coordinator.describeExit(awaitExit()) + " before it could run anything");
+        throw new ForkFailedException(WorkerProcesses.describeExit(awaitExit()) + " before it could run anything");
     }
 
     long pid() {
@@ -83,20 +73,16 @@ final class ForkedWorker implements AutoCloseable {
     }
 
     void kill() {
-        process.descendants().forEach(ProcessHandle::destroyForcibly);
-        process.destroyForcibly();
+        WorkerProcesses.kill(process);
     }
 
     /** The exit code, once the process has ended; kills it if it has not within the exit timeout. */
     int awaitExit() throws InterruptedException {
-        if (!process.waitFor(EXIT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
-            kill();
-            process.waitFor();
-        }
+        int exitCode = WorkerProcesses.awaitExit(process, LaunchTimeouts.EXIT);
         // The pumps end with the process; let them print its last words before anything else is reported.
         out.awaitEnd(5_000);
         err.awaitEnd(5_000);
-        return process.exitValue();
+        return exitCode;
     }
 
     /** The last lines the JVM wrote outside any test, for a crash report. */

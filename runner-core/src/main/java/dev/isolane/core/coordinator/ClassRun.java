@@ -29,13 +29,10 @@ final class ClassRun {
     private boolean timedOut;
     private boolean hadCompany;
     private int attempts;
-    private String rerunReason;
+    private String retryReason;
     private Message.ExitIntercepted exitStopped;
     private String exitStoppedDuring;
-    /** With rerunFailingTestsCount: the failed tests' reruns, each in a fresh JVM. */
-    private final List<TestResult> rerunTests = new ArrayList<>();
-    private int failureReruns;
-    private boolean rerunningFailures;
+    private final FailedTestReruns rerun = new FailedTestReruns();
     /** The JVM of the class's own run, which the report names; a rerun's JVM is only where the rerun ran. */
     private WorkerHandle reportedWorker;
     private String stdout = "";
@@ -49,7 +46,7 @@ final class ClassRun {
 
     void assignTo(WorkerHandle worker) {
         this.worker = worker;
-        if (rerunningFailures) {
+        if (rerun.isRunning()) {
             return; // the report keeps the first run's JVM, thread and times
         }
         this.reportedWorker = worker;
@@ -58,7 +55,7 @@ final class ClassRun {
     }
 
     void started(String thread, long startMillis) {
-        if (rerunningFailures) {
+        if (rerun.isRunning()) {
             this.startedNanos = System.nanoTime(); // a rerun has the class's timeout too
             return;
         }
@@ -73,7 +70,11 @@ final class ClassRun {
 
     void add(TestResult test) {
         runningTests.remove(test.uniqueId());
-        (rerunningFailures ? rerunTests : tests).add(test);
+        if (rerun.isRunning()) {
+            rerun.add(test);
+        } else {
+            tests.add(test);
+        }
     }
 
     /** The agent stopped an exit on a thread of this class; the first one is what the report tells. */
@@ -85,8 +86,8 @@ final class ClassRun {
     }
 
     void finished(long endMillis, String stdout, String stderr) {
-        if (rerunningFailures) {
-            List<TestResult> merged = Reruns.merge(tests, rerunTests);
+        if (rerun.isRunning()) {
+            List<TestResult> merged = rerun.finish(tests);
             tests.clear();
             tests.addAll(merged);
             endRerun();
@@ -115,11 +116,10 @@ final class ClassRun {
      * or, when none was, one class-level entry records it, so the totals, the XML and the console all count it.
      */
     void endAbnormally(ClassOutcome outcome, String detail) {
-        if (rerunningFailures) {
+        if (rerun.isRunning()) {
             // The rerun's own tests are not the class's results; the first run's stand, with this error.
-            rerunTests.clear();
+            rerun.abandon();
             runningTests.clear();
-            rerunningFailures = false;
         }
         endMillis = System.currentTimeMillis();
         String type = "dev.isolane." + (outcome == ClassOutcome.TIMEOUT ? "ClassTimeout" : "WorkerCrash");
@@ -142,16 +142,12 @@ final class ClassRun {
      * class that crashed or timed out.
      */
     List<String> testsToRerun(int maxReruns) {
-        boolean ranThrough = result != null
-                && (result.outcome() == ClassOutcome.FAILED || result.outcome() == ClassOutcome.ERROR);
-        return ranThrough && failureReruns < maxReruns ? Reruns.failedIds(tests) : List.of();
+        return result == null ? List.of() : rerun.wanted(result.outcome(), tests, maxReruns);
     }
 
     /** The failed tests go again; the class is not done until the rerun is. */
     void startRerun() {
-        failureReruns++;
-        rerunningFailures = true;
-        rerunTests.clear();
+        rerun.start();
         runningTests.clear();
         startedNanos = -1;
         timedOut = false;
@@ -159,23 +155,22 @@ final class ClassRun {
     }
 
     boolean isRerunningFailures() {
-        return rerunningFailures;
+        return rerun.isRunning();
     }
 
     /** What a rerun runs: the tests still failing. */
     List<String> rerunIds() {
-        return Reruns.failedIds(tests);
+        return FailedTestReruns.failedIds(tests);
     }
 
     /** A rerun's JVM died: the tests keep the results they had, and the class is done. */
     void rerunLost() {
+        rerun.abandon();
         endRerun();
     }
 
     private void endRerun() {
-        rerunTests.clear();
         runningTests.clear();
-        rerunningFailures = false;
         result = build(ClassResult.outcomeOf(tests), stdout, stderr, null);
     }
 
@@ -188,10 +183,13 @@ final class ClassRun {
         result = build(ClassOutcome.SKIPPED, "", "", reason);
     }
 
-    /** Forget this attempt: the class runs again from the start, in the given lane. */
-    void rerun(Lane lane, String reason) {
+    /**
+     * Forget this attempt: the class runs again from the start, in the given lane, because a JVM died under it. Not
+     * to be confused with a rerun of failed tests ({@link FailedTestReruns}).
+     */
+    void retry(Lane lane, String reason) {
         this.lane = lane;
-        this.rerunReason = reason;
+        this.retryReason = reason;
         tests.clear();
         runningTests.clear();
         worker = null;
@@ -269,9 +267,9 @@ final class ClassRun {
         return attempts;
     }
 
-    /** Why this class is running again, or null on its first attempt. */
-    String rerunReason() {
-        return rerunReason;
+    /** Why this class is being retried, or null on its first attempt. */
+    String retryReason() {
+        return retryReason;
     }
 
     boolean isDone() {

@@ -1,5 +1,6 @@
 package dev.isolane.core.coordinator;
 
+import dev.isolane.core.launch.WorkerProcesses;
 import dev.isolane.core.model.Lane;
 import dev.isolane.core.protocol.Message;
 import dev.isolane.core.protocol.OutputTail;
@@ -65,7 +66,7 @@ record Crash(String how, ClassRun culprit, String evidence, String jvmOutput) {
     }
 
     static String describe(int exitCode, NativeCrash nativeCrash, Message.WorkerExiting lastWord, boolean connected) {
-        String code = Coordinator.describeExit(exitCode);
+        String code = WorkerProcesses.describeExit(exitCode);
         if (nativeCrash != null) {
             return nativeCrash.describe() + " (" + code + ")";
         }

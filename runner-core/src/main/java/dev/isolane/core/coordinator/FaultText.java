@@ -33,6 +33,14 @@ final class FaultText {
         return text.toString();
     }
 
+    /** An exit the agent stopped on a thread that works for no running class. */
+    static String strayExitStopped(Message.ExitIntercepted exit, WorkerHandle worker) {
+        return "A thread (" + exit.thread() + ") that works for no running class called " + exit.call() + "("
+                + exit.status() + ") in the " + worker.lane().label() + " JVM (pid " + worker.pid() + ")"
+                + (exit.className() == null ? "" : ", left behind by " + exit.className())
+                + "; Isolane stopped it.\n" + exit.stackTrace();
+    }
+
     /**
      * A class that was in a JVM when it died.
      *
@@ -50,8 +58,8 @@ final class FaultText {
                     .append(" times and each time a JVM died under it");
         }
         text.append('.');
-        if (run.rerunReason() != null) {
-            text.append("\nIt was running again because ").append(run.rerunReason()).append('.');
+        if (run.retryReason() != null) {
+            text.append("\nIt was running again because ").append(run.retryReason()).append('.');
         }
         text.append('\n');
         output(text, "Last output of the class", last(classOutput));

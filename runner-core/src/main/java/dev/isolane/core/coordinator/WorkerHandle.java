@@ -1,5 +1,6 @@
 package dev.isolane.core.coordinator;
 
+import dev.isolane.core.launch.WorkerProcesses;
 import dev.isolane.core.model.Lane;
 import dev.isolane.core.protocol.Channel;
 import dev.isolane.core.protocol.Message;
@@ -23,7 +24,6 @@ final class WorkerHandle {
     private final Path logFile;
     private final Path scratch;
     private final int forkNumber;
-    private final long startedNanos = System.nanoTime();
     private final Set<String> classesInFlight = new LinkedHashSet<>();
     private volatile Channel channel;
     private volatile long reportedPid = -1;
@@ -97,8 +97,7 @@ final class WorkerHandle {
     }
 
     void kill() {
-        process.descendants().forEach(ProcessHandle::destroyForcibly);
-        process.destroyForcibly();
+        WorkerProcesses.kill(process);
     }
 
     /** The last bytes the JVM itself wrote (JVM errors, crash notes, unattributed output), for crash reports. */
@@ -224,10 +223,6 @@ final class WorkerHandle {
 
     Path scratch() {
         return scratch;
-    }
-
-    long millisSinceStart() {
-        return (System.nanoTime() - startedNanos) / 1_000_000;
     }
 
     Set<String> classesInFlight() {

@@ -1,5 +1,6 @@
 package dev.isolane.core.worker;
 
+import dev.isolane.core.launch.WorkerProcesses;
 import java.util.Optional;
 
 /**
@@ -13,11 +14,11 @@ final class CoordinatorWatchdog {
     static void start(long coordinatorPid) {
         Optional<ProcessHandle> coordinator = ProcessHandle.of(coordinatorPid);
         if (coordinator.isEmpty()) {
-            Runtime.getRuntime().halt(WorkerMain.COORDINATOR_LOST);
+            Runtime.getRuntime().halt(WorkerProcesses.COORDINATOR_LOST);
         }
         Thread watchdog = new Thread(() -> {
             coordinator.get().onExit().join();
-            Runtime.getRuntime().halt(WorkerMain.COORDINATOR_LOST);
+            Runtime.getRuntime().halt(WorkerProcesses.COORDINATOR_LOST);
         }, "isolane-coordinator-watchdog");
         watchdog.setDaemon(true);
         watchdog.start();

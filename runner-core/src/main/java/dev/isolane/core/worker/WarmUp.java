@@ -1,5 +1,7 @@
 package dev.isolane.core.worker;
 
+import dev.isolane.core.launch.WorkerArguments;
+import dev.isolane.core.launch.WorkerEnvironment;
 import dev.isolane.core.model.Lane;
 import dev.isolane.core.protocol.Channel;
 import dev.isolane.core.protocol.Message;
@@ -36,7 +38,8 @@ public final class WarmUp {
         coordinator.start();
         // The watchdog follows the JVM that started the recording, as a worker's follows its coordinator.
         long starter = ProcessHandle.current().parent().map(ProcessHandle::pid).orElseThrow();
-        WorkerMain.serve(new WorkerSettings(server.getLocalPort(), secret, "warm-up", Lane.ISOLATED, 1, starter));
+        WorkerMain.serve(new WorkerArguments(server.getLocalPort(), "warm-up", Lane.ISOLATED, 1, starter),
+                new WorkerEnvironment(secret, null));
     }
 
     private static void coordinate(ServerSocket server, String secret) {

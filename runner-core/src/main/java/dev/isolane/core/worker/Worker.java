@@ -2,6 +2,9 @@ package dev.isolane.core.worker;
 
 import dev.isolane.core.agent.ExitInterceptedError;
 import dev.isolane.core.agent.ExitTrap;
+import dev.isolane.core.launch.LaunchTimeouts;
+import dev.isolane.core.launch.WorkerArguments;
+import dev.isolane.core.launch.WorkerProcesses;
 import dev.isolane.core.model.Lane;
 import dev.isolane.core.protocol.Channel;
 import dev.isolane.core.protocol.Message;
@@ -18,13 +21,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class Worker {
 
-    /** After Shutdown, how long shutdown hooks (JaCoCo writes its data in one) may take before the JVM is halted. */
-    private static final long EXIT_GRACE_MILLIS = 30_000;
-    /** Exit status when the worker's own machinery failed (it could not report a class, say). */
-    static final int WORKER_BROKEN = 4;
-
     private final Channel channel;
-    private final WorkerSettings settings;
+    private final WorkerArguments arguments;
     private final OutputCapture capture;
     private final ExecutorService pool;
     private final ClassRunner classRunner;
@@ -33,16 +31,16 @@ final class Worker {
     private final ExitWitness exitWitness;
 
     /** @param scratch where the worker keeps each running class's {@link dev.isolane.core.protocol.OutputTail} */
-    Worker(Channel channel, WorkerSettings settings, OutputCapture capture, Path scratch) {
+    Worker(Channel channel, WorkerArguments arguments, OutputCapture capture, Path scratch) {
         this.channel = channel;
-        this.settings = settings;
+        this.arguments = arguments;
         this.capture = capture;
-        this.pool = Executors.newFixedThreadPool(settings.threads(), namedDaemonThreads(settings));
-        this.classRunner = new ClassRunner(this::send, settings.lane(), scratch, () -> filters);
-        this.nodeRunner = new NodeRunner(this::send, settings.lane());
+        this.pool = Executors.newFixedThreadPool(arguments.threads(), namedDaemonThreads(arguments));
+        this.classRunner = new ClassRunner(this::send, arguments.lane(), scratch, () -> filters);
+        this.nodeRunner = new NodeRunner(this::send, arguments.lane());
         this.exitWitness = ExitWitness.install(this::send);
         ExitTrap.listen(this::exitIntercepted);
-        if (settings.lane() == Lane.ISOLATED) {
+        if (arguments.lane() == Lane.ISOLATED) {
             pool.execute(ClassRunner::prepareLauncher); // its one thread, before the class arrives
         }
     }
@@ -92,10 +90,10 @@ final class Worker {
 
     private void broken(Throwable e) {
         try {
-            capture.originalErr().println("isolane worker " + settings.workerId() + ": cannot go on: " + e);
+            capture.originalErr().println("isolane worker " + arguments.workerId() + ": cannot go on: " + e);
             send(new Message.WorkerFailure(e.toString(), ResultRecorder.stackTraceOf(e)));
         } finally {
-            Runtime.getRuntime().halt(WORKER_BROKEN);
+            Runtime.getRuntime().halt(WorkerProcesses.WORKER_BROKEN);
         }
     }
 
@@ -115,9 +113,9 @@ final class Worker {
     }
 
     private void coordinatorLost(Exception cause) {
-        capture.originalErr().println("isolane worker " + settings.workerId() + ": coordinator gone (" + cause
+        capture.originalErr().println("isolane worker " + arguments.workerId() + ": coordinator gone (" + cause
                 + "); exiting");
-        Runtime.getRuntime().halt(WorkerMain.COORDINATOR_LOST);
+        Runtime.getRuntime().halt(WorkerProcesses.COORDINATOR_LOST);
     }
 
     /** Exit normally so shutdown hooks run, but never let a stuck hook or thread keep the JVM alive. */
@@ -127,7 +125,7 @@ final class Worker {
         channel.close();
         Thread halter = new Thread(() -> {
             try {
-                Thread.sleep(EXIT_GRACE_MILLIS);
+                Thread.sleep(LaunchTimeouts.EXIT.toMillis());
             } catch (InterruptedException ignored) {
                 // halting anyway
             }
@@ -138,10 +136,10 @@ final class Worker {
         System.exit(0);
     }
 
-    private static java.util.concurrent.ThreadFactory namedDaemonThreads(WorkerSettings settings) {
+    private static java.util.concurrent.ThreadFactory namedDaemonThreads(WorkerArguments arguments) {
         AtomicInteger count = new AtomicInteger();
         return task -> {
-            Thread thread = new Thread(task, "isolane-" + settings.lane().label() + "-" + count.incrementAndGet());
+            Thread thread = new Thread(task, "isolane-" + arguments.lane().label() + "-" + count.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         };

@@ -11,14 +11,6 @@ import org.junit.jupiter.api.Test;
 class WorkerLauncherTest {
 
     @Test
-    void quotesArgumentsForAJavaArgumentFile() {
-        assertThat(WorkerLauncher.quote("plain")).isEqualTo("\"plain\"");
-        assertThat(WorkerLauncher.quote("with space")).isEqualTo("\"with space\"");
-        assertThat(WorkerLauncher.quote("C:\\tools\\a \"b\"")).isEqualTo("\"C:\\\\tools\\\\a \\\"b\\\"\"");
-        assertThat(WorkerLauncher.quote("two\nlines")).isEqualTo("\"two\\nlines\"");
-    }
-
-    @Test
     void theArgumentFileCarriesArgLinePropertiesAndClasspath() {
         RunConfig config = RunConfig.builder()
                 .testClasspath(List.of(Path.of("/p/test classes"), Path.of("/p/lib.jar")))

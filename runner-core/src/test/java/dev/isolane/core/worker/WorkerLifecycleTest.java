@@ -3,6 +3,11 @@ package dev.isolane.core.worker;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.isolane.core.RunHarness;
+import dev.isolane.core.launch.WorkerArguments;
+import dev.isolane.core.launch.WorkerCommand;
+import dev.isolane.core.launch.WorkerEnvironment;
+import dev.isolane.core.launch.WorkerProcesses;
+import dev.isolane.core.model.Lane;
 import dev.isolane.core.protocol.Channel;
 import dev.isolane.core.protocol.Message;
 import java.io.File;
@@ -11,6 +16,7 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
@@ -40,6 +46,11 @@ class WorkerLifecycleTest {
     }
 
     @Test
+    void theLaunchContractNamesThisMainClass() {
+        assertThat(WorkerArguments.MAIN_CLASS).isEqualTo(WorkerMain.class.getName());
+    }
+
+    @Test
     void exitsWhenTheChannelCloses() throws Exception {
         Process worker = startWorker(ProcessHandle.current().pid());
         Channel channel = new Channel(server.accept());
@@ -48,7 +59,7 @@ class WorkerLifecycleTest {
         channel.close();
 
         assertThat(worker.waitFor(20, TimeUnit.SECONDS)).as("worker exited after the channel closed").isTrue();
-        assertThat(worker.exitValue()).isEqualTo(WorkerMain.COORDINATOR_LOST);
+        assertThat(worker.exitValue()).isEqualTo(WorkerProcesses.COORDINATOR_LOST);
     }
 
     @Test
@@ -62,7 +73,7 @@ class WorkerLifecycleTest {
         coordinator.destroyForcibly(); // once the worker is surely up, however slowly it started
 
         assertThat(worker.waitFor(30, TimeUnit.SECONDS)).as("worker exited after its coordinator").isTrue();
-        assertThat(worker.exitValue()).isEqualTo(WorkerMain.COORDINATOR_LOST);
+        assertThat(worker.exitValue()).isEqualTo(WorkerProcesses.COORDINATOR_LOST);
         channel.close();
     }
 
@@ -86,13 +97,14 @@ class WorkerLifecycleTest {
     private Process startWorker(long coordinatorPid) throws Exception {
         String classpath = RunHarness.testClasspath().stream().map(Path::toString)
                 .collect(Collectors.joining(File.pathSeparator));
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", classpath, WorkerMain.class.getName(), String.valueOf(server.getLocalPort()), "isolated-1",
-                "isolated", "1", String.valueOf(coordinatorPid))
+        WorkerCommand command = new WorkerCommand(Path.of(System.getProperty("java.home"), "bin", "java"),
+                List.of("-cp", classpath),
+                new WorkerArguments(server.getLocalPort(), "isolated-1", Lane.ISOLATED, 1, coordinatorPid),
+                new WorkerEnvironment("s3cret", null), Map.of(), dir);
+        Process process = command.processBuilder()
                 .redirectErrorStream(true)
-                .redirectOutput(dir.resolve("worker.log").toFile());
-        builder.environment().put(WorkerSettings.SECRET_VARIABLE, "s3cret");
-        Process process = builder.start();
+                .redirectOutput(dir.resolve("worker.log").toFile())
+                .start();
         started.add(process);
         return process;
     }

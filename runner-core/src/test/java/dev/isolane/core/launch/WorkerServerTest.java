@@ -1,4 +1,4 @@
-package dev.isolane.core.coordinator;
+package dev.isolane.core.launch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -7,13 +7,13 @@ import dev.isolane.core.model.TestStatus;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class RerunsTest {
+class FailedTestRerunsTest {
 
     @Test
     void aTestPassingOnARerunBecomesAFlakeCarryingItsFailedRuns() {
         List<TestResult> first = List.of(result("a", TestStatus.FAILED, "one"), result("b", TestStatus.PASSED, null));
-        List<TestResult> merged = Reruns.merge(first, List.of(result("a", TestStatus.ERROR, "two")));
-        merged = Reruns.merge(merged, List.of(result("a", TestStatus.PASSED, null)));
+        List<TestResult> merged = FailedTestReruns.merge(first, List.of(result("a", TestStatus.ERROR, "two")));
+        merged = FailedTestReruns.merge(merged, List.of(result("a", TestStatus.PASSED, null)));
 
         TestResult a = merged.get(0);
         assertThat(a.status()).isEqualTo(TestStatus.PASSED);
@@ -24,7 +24,7 @@ class RerunsTest {
 
     @Test
     void aTestFailingEveryTimeKeepsItsFirstFailure() {
-        List<TestResult> merged = Reruns.merge(List.of(result("a", TestStatus.FAILED, "one")),
+        List<TestResult> merged = FailedTestReruns.merge(List.of(result("a", TestStatus.FAILED, "one")),
                 List.of(result("a", TestStatus.FAILED, "two"), result("other", TestStatus.PASSED, null)));
         assertThat(merged).singleElement().satisfies(a -> {
             assertThat(a.message()).isEqualTo("one");
@@ -37,12 +37,12 @@ class RerunsTest {
     void aClassWhoseSetupFailedIsAFlakeWhenItsRerunPasses() {
         TestResult setup = new TestResult("[engine:x]/[class:A]", "A", "", "com.acme.ATest", TestStatus.ERROR, 1,
                 "setup broke", "E", "trace", "", "");
-        List<TestResult> merged = Reruns.merge(List.of(setup), List.of(result("m", TestStatus.PASSED, null)));
+        List<TestResult> merged = FailedTestReruns.merge(List.of(setup), List.of(result("m", TestStatus.PASSED, null)));
         assertThat(merged).singleElement().satisfies(a -> {
             assertThat(a.isFlaky()).isTrue();
             assertThat(a.reruns()).extracting(TestResult::message).containsExactly("setup broke");
         });
-        assertThat(Reruns.merge(List.of(setup), List.of(result("m", TestStatus.FAILED, "x"))))
+        assertThat(FailedTestReruns.merge(List.of(setup), List.of(result("m", TestStatus.FAILED, "x"))))
                 .singleElement().satisfies(a -> assertThat(a.status()).isEqualTo(TestStatus.ERROR));
     }
 
@@ -51,7 +51,7 @@ class RerunsTest {
         List<TestResult> tests = List.of(result("[engine:x]/[class:A]", TestStatus.ERROR, "e"),
                 TestResult.classLevelError("A", "crashed", "gone", "dev.isolane.WorkerCrash", "gone"),
                 result("ok", TestStatus.PASSED, null), result("skip", TestStatus.SKIPPED, null));
-        assertThat(Reruns.failedIds(tests)).containsExactly("[engine:x]/[class:A]");
+        assertThat(FailedTestReruns.failedIds(tests)).containsExactly("[engine:x]/[class:A]");
     }
 
     private static TestResult result(String id, TestStatus status, String message) {

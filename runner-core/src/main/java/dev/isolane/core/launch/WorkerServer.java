@@ -1,4 +1,4 @@
-package dev.isolane.core.coordinator;
+package dev.isolane.core.launch;
 
 import dev.isolane.core.protocol.Channel;
 import dev.isolane.core.protocol.Message;
@@ -21,9 +21,6 @@ import java.util.function.BiConsumer;
  * uses it too, for the JVMs it forks in plain JUnit launches.
  */
 public final class WorkerServer implements Closeable {
-
-    /** A worker proves itself in its first frame, quickly; a silent connection is not allowed to hold a thread. */
-    private static final int HELLO_TIMEOUT_MILLIS = 10_000;
 
     private final ServerSocket serverSocket;
     private final String secret = newSecret();
@@ -64,7 +61,7 @@ public final class WorkerServer implements Closeable {
 
     private void admit(Socket socket) {
         try {
-            socket.setSoTimeout(HELLO_TIMEOUT_MILLIS);
+            socket.setSoTimeout((int) LaunchTimeouts.HELLO.toMillis());
             Channel channel = new Channel(socket);
             Message first = channel.receive();
             if (first instanceof Message.Hello hello && sameSecret(hello.secret())) {

@@ -1,5 +1,6 @@
 package dev.isolane.core.coordinator;
 
+import dev.isolane.core.model.ClassOutcome;
 import dev.isolane.core.model.TestResult;
 import dev.isolane.core.model.TestStatus;
 import java.util.ArrayList;
@@ -9,13 +10,51 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Folds the reruns of failed tests into their first results, the way Surefire reports them: a test that passes on a
- * rerun becomes a flake (passed, with the failed runs attached); a test that fails every time keeps its first failure,
- * with the reruns attached.
+ * Surefire's {@code rerunFailingTestsCount} for one class: after the class ran through with failures, its failed
+ * tests run again, each time in a fresh JVM, and the reruns are folded into the first results the way Surefire
+ * reports them. A test that passes on a rerun becomes a flake (passed, with the failed runs attached); a test that
+ * fails every time keeps its first failure, with the reruns attached.
+ *
+ * <p>Not to be confused with a retry ({@link ClassRun#retry}): a whole class run again because a JVM died beside it.
  */
-final class Reruns {
+final class FailedTestReruns {
 
-    private Reruns() {}
+    private final List<TestResult> rerunResults = new ArrayList<>();
+    private int reruns;
+    private boolean running;
+
+    /** The failed tests to run again, while {@code maxReruns} allows; none for a class that did not run through. */
+    List<String> wanted(ClassOutcome outcome, List<TestResult> tests, int maxReruns) {
+        boolean ranThrough = outcome == ClassOutcome.FAILED || outcome == ClassOutcome.ERROR;
+        return ranThrough && reruns < maxReruns ? failedIds(tests) : List.of();
+    }
+
+    void start() {
+        reruns++;
+        running = true;
+        rerunResults.clear();
+    }
+
+    boolean isRunning() {
+        return running;
+    }
+
+    void add(TestResult test) {
+        rerunResults.add(test);
+    }
+
+    /** The rerun is over: the class's results with this rerun folded in. */
+    List<TestResult> finish(List<TestResult> tests) {
+        List<TestResult> merged = merge(tests, rerunResults);
+        abandon();
+        return merged;
+    }
+
+    /** The rerun's JVM died or timed out: its results are dropped and the class keeps the ones it had. */
+    void abandon() {
+        rerunResults.clear();
+        running = false;
+    }
 
     /** Failed tests that can be selected again on their own; Isolane's own entries (a crash, say) cannot. */
     static List<String> failedIds(List<TestResult> tests) {

@@ -1,0 +1,33 @@
+package dev.isolane.core.launch;
+
+import java.io.File;
+import java.util.List;
+
+/**
+ * The text of a {@code java @file} argument file: no command-line length limit, and a long class path is written
+ * once per run instead of once per JVM.
+ */
+public final class ArgumentFile {
+
+    private ArgumentFile() {}
+
+    /**
+     * @param lines     lines already in argument-file form (a user's argLine is command-line form, which is the same)
+     * @param options   single arguments, each quoted
+     * @param classpath the class path, last
+     */
+    public static String content(List<String> lines, List<String> options, List<String> classpath) {
+        StringBuilder text = new StringBuilder();
+        lines.forEach(line -> text.append(line).append('\n'));
+        options.forEach(option -> text.append(quote(option)).append('\n'));
+        text.append("-cp\n");
+        text.append(quote(String.join(File.pathSeparator, classpath))).append('\n');
+        return text.toString();
+    }
+
+    /** Quote one argument: inside quotes, backslash escapes. */
+    public static String quote(String argument) {
+        return '"' + argument.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n").replace("\r", "\\r")
+                .replace("\t", "\\t") + '"';
+    }
+}

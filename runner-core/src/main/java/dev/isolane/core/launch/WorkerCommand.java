@@ -1,0 +1,44 @@
+package dev.isolane.core.launch;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole launch of one worker JVM: {@code java <options> <main class> <arguments>}, with the worker's environment,
+ * in a working directory. Long or repeated options (the class path) belong in an {@link ArgumentFile} named among
+ * the options as {@code @file}.
+ *
+ * @param java        the {@code java} launcher
+ * @param jvmOptions  JVM options, one argument each
+ * @param arguments   the worker's own arguments
+ * @param environment the worker's secret and scratch directory
+ * @param userEnvironment variables the user asked for, set before the worker's own
+ * @param directory   the working directory
+ */
+public record WorkerCommand(Path java, List<String> jvmOptions, WorkerArguments arguments,
+        WorkerEnvironment environment, Map<String, String> userEnvironment, Path directory) {
+
+    public WorkerCommand {
+        jvmOptions = List.copyOf(jvmOptions);
+        userEnvironment = Map.copyOf(userEnvironment);
+    }
+
+    public List<String> commandLine() {
+        List<String> command = new ArrayList<>();
+        command.add(java.toString());
+        command.addAll(jvmOptions);
+        command.add(WorkerArguments.MAIN_CLASS);
+        command.addAll(arguments.toList());
+        return command;
+    }
+
+    /** A process builder for this command; the caller decides where the JVM's own output goes. */
+    public ProcessBuilder processBuilder() {
+        ProcessBuilder builder = new ProcessBuilder(commandLine()).directory(directory.toFile());
+        builder.environment().putAll(userEnvironment);
+        environment.applyTo(builder.environment());
+        return builder;
+    }
+}
