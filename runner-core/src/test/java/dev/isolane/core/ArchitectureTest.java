@@ -9,7 +9,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The design rules of DESIGN.md and STYLE.md, checked on the compiled classes. */
+/** The design rules of docs/design.md (the package map is in docs/internals.md), checked on the compiled classes. */
 class ArchitectureTest {
 
     private static JavaClasses core;

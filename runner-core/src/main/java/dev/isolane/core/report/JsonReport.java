@@ -15,8 +15,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Writes {@code isolane-report.json}, the full record of a run, in the schema DESIGN.md fixes. Fields may be added
- * in later versions, never renamed. Times inside {@code classes} are milliseconds since {@code startedAt}.
+ * Writes {@code isolane-report.json}, the full record of a run, in the schema docs/reports.md describes. Fields may
+ * be added in later versions, never renamed. Times inside {@code classes} are milliseconds since {@code startedAt}.
  */
 public final class JsonReport {
 
