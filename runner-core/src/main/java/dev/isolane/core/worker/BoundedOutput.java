@@ -11,15 +11,17 @@ import java.nio.charset.StandardCharsets;
 final class BoundedOutput {
 
     private final int headLimit;
+    private final int tailLimit;
     private final ByteArrayOutputStream head = new ByteArrayOutputStream();
-    private final byte[] tail;
+    /** Made on the first byte past the head: most tests print little or nothing, and every test has two of these. */
+    private byte[] tail;
     private int tailStart;
     private int tailSize;
     private long dropped;
 
     BoundedOutput(int headLimit, int tailLimit) {
         this.headLimit = headLimit;
-        this.tail = new byte[tailLimit];
+        this.tailLimit = tailLimit;
     }
 
     synchronized void write(byte[] bytes, int offset, int length) {
@@ -36,6 +38,9 @@ final class BoundedOutput {
 
     /** Bulk copies into the ring: a class printing hundreds of megabytes must not cost a loop turn per byte. */
     private void appendToTail(byte[] bytes, int offset, int length) {
+        if (tail == null) {
+            tail = new byte[tailLimit];
+        }
         int capacity = tail.length;
         if (length >= capacity) {
             dropped += tailSize + (length - capacity);
@@ -62,10 +67,13 @@ final class BoundedOutput {
     }
 
     int tailLimit() {
-        return tail.length;
+        return tailLimit;
     }
 
     synchronized String text() {
+        if (head.size() == 0 && tailSize == 0 && dropped == 0) {
+            return "";
+        }
         StringBuilder text = new StringBuilder(head.toString(StandardCharsets.UTF_8));
         if (dropped > 0) {
             if (text.length() > 0 && text.charAt(text.length() - 1) != '\n') {
@@ -73,7 +81,7 @@ final class BoundedOutput {
             }
             text.append("[isolane: ").append(String.format("%,d", dropped))
                     .append(" bytes of output dropped here; the first ").append(headLimit)
-                    .append(" and the last ").append(tail.length).append(" bytes are kept]\n");
+                    .append(" and the last ").append(tailLimit).append(" bytes are kept]\n");
         }
         byte[] ordered = new byte[tailSize];
         for (int i = 0; i < tailSize; i++) {
