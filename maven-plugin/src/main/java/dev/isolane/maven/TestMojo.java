@@ -8,7 +8,7 @@ import dev.isolane.core.Isolation;
 import dev.isolane.core.RunConfig;
 import dev.isolane.core.RunFailedException;
 import dev.isolane.core.RunReport;
-import dev.isolane.core.plan.TestSelection;
+import dev.isolane.core.select.TestSelection;
 import dev.isolane.core.violation.ViolationsReport;
 import java.io.File;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package dev.isolane.core;
 
-import dev.isolane.core.plan.TestSelection;
+import dev.isolane.core.select.TestSelection;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package dev.isolane.core;
 
 import dev.isolane.core.model.ClassResult;
-import dev.isolane.core.plan.TestSelection;
+import dev.isolane.core.select.TestSelection;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;

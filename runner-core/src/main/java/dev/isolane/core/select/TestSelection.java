@@ -1,4 +1,4 @@
-package dev.isolane.core.plan;
+package dev.isolane.core.select;
 
 import java.util.ArrayList;
 import java.util.Arrays;
