@@ -87,11 +87,7 @@ public final class MethodFilter {
             if (text.startsWith("%regex[") && text.endsWith("]")) {
                 alternatives.add("(?:" + text.substring("%regex[".length(), text.length() - 1) + ")");
             } else if (!text.isEmpty()) {
-                StringBuilder regex = new StringBuilder();
-                for (char c : text.toCharArray()) {
-                    regex.append(c == '*' ? ".*" : c == '?' ? "." : Pattern.quote(String.valueOf(c)));
-                }
-                alternatives.add(regex.toString());
+                alternatives.add(Glob.toRegex(text));
             }
         }
         return Pattern.compile(String.join("|", alternatives));
