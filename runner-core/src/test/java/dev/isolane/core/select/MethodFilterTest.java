@@ -59,4 +59,15 @@ class MethodFilterTest {
         TestSelection selection = new TestSelection(java.util.List.of(), java.util.List.of(), "FooTest,!FooTest#slow");
         assertThat(selection.toFilter().test("com/acme/FooTest")).isTrue();
     }
+
+    @Test
+    void anExclusionWithAnEmptyMethodPartLeavesOutTheWholeClassInBothReaders() {
+        // The class reader used to keep FooTest for "!FooTest#" while the method reader left out all its methods.
+        TestSelection selection = new TestSelection(java.util.List.of(), java.util.List.of(), "**/*Test,!FooTest#");
+        assertThat(selection.toFilter().test("com/acme/FooTest")).isFalse();
+        assertThat(selection.toFilter().test("com/acme/BarTest")).isTrue();
+        MethodFilter filter = MethodFilter.parse("**/*Test#*,!FooTest#");
+        assertThat(filter.shouldRun("com.acme.FooTest", "any")).isFalse();
+        assertThat(filter.shouldRun("com.acme.BarTest", "any")).isTrue();
+    }
 }
