@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.isolane.core.model.ClassOutcome;
 import dev.isolane.core.model.ClassResult;
+import dev.isolane.core.model.StateKind;
 import dev.isolane.core.model.Violation;
 import java.nio.file.Path;
 import java.util.List;
@@ -54,10 +55,10 @@ class DetectionRunTest {
     @Test
     void reportsExactlyThePlantedViolations() {
         assertThat(report.violations()).extracting(Violation::kind, Violation::target).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("static-field", STATE + "BackgroundJobs.lastJob"),
-                org.assertj.core.groups.Tuple.tuple("static-field", STATE + "SharedCounter.value"),
-                org.assertj.core.groups.Tuple.tuple("system-property", "isolane.fixture.leak"),
-                org.assertj.core.groups.Tuple.tuple("default-locale", "default Locale"));
+                org.assertj.core.groups.Tuple.tuple(StateKind.STATIC_FIELD, STATE + "BackgroundJobs.lastJob"),
+                org.assertj.core.groups.Tuple.tuple(StateKind.STATIC_FIELD, STATE + "SharedCounter.value"),
+                org.assertj.core.groups.Tuple.tuple(StateKind.SYSTEM_PROPERTY, "isolane.fixture.leak"),
+                org.assertj.core.groups.Tuple.tuple(StateKind.DEFAULT_LOCALE, "default Locale"));
     }
 
     @Test

@@ -165,7 +165,7 @@ public final class Coordinator {
      * {@code isolation=all}). A spare nobody needs exits as soon as discovery is done.
      */
     private int spares() {
-        long lastTime = history.classes().values().stream().filter(c -> Lane.ISOLATED.label().equals(c.lane()))
+        long lastTime = history.classes().values().stream().filter(c -> c.lane() == Lane.ISOLATED)
                 .count();
         return switch (config.isolation()) {
             case NONE -> 0;

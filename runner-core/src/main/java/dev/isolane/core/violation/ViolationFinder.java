@@ -146,7 +146,7 @@ public final class ViolationFinder {
         if (writers.isEmpty()) {
             return;
         }
-        out.add(new Violation(key.kind().label(), key.target(), List.copyOf(writers), List.copyOf(readers),
+        out.add(new Violation(key.kind(), key.target(), List.copyOf(writers), List.copyOf(readers),
                 concurrent, restored, Hints.hint(key, writers, readers, concurrent, restored, lazyInitialization)));
     }
 

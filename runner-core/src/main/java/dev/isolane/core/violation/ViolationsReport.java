@@ -83,8 +83,8 @@ public final class ViolationsReport {
 
     private static String describe(Violation violation) {
         String kind = switch (violation.kind()) {
-            case "static-field" -> "static field ";
-            case "system-property" -> "system property ";
+            case STATIC_FIELD -> "static field ";
+            case SYSTEM_PROPERTY -> "system property ";
             default -> "";
         };
         return kind + violation.target();
