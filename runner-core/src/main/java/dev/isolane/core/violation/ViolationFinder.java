@@ -38,7 +38,8 @@ public final class ViolationFinder {
      * What the finder concluded.
      *
      * @param violations one per piece of state, ordered by kind and target
-     * @param notes      lines on state that could not be attributed to any class, for the report's warnings
+     * @param notes      lines on state that could not be attributed to any class, for the report's
+     *                   {@code unattributed}
      */
     public record Findings(List<Violation> violations, List<String> notes) {
         public Findings {

@@ -152,7 +152,8 @@ class HistoryFileTest {
 
     private RunReport report(Detection detection, List<ClassResult> classes, List<Violation> violations) {
         RunConfig config = RunConfig.builder().workingDirectory(dir).detection(detection).build();
-        return new RunReport(Instant.parse("2025-01-01T00:00:00Z"), 10, 1, config, classes, violations, List.of());
+        return new RunReport(Instant.parse("2025-01-01T00:00:00Z"), 10, 1, config, classes, violations, List.of(),
+                List.of());
     }
 
     static Map<String, History.ClassHistory> classes(History history) {

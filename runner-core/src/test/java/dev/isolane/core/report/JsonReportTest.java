@@ -39,7 +39,8 @@ class JsonReportTest {
         Violation violation = new Violation(StateKind.SYSTEM_PROPERTY, "user.timezone", List.of("com.acme.FooTest"),
                 List.of("com.acme.BazTest"), true, false, "restore it");
         RunConfig config = RunConfig.builder().threads(3).forks(2).workingDirectory(dir).build();
-        RunReport report = new RunReport(started, 1234, 56, config, List.of(foo, bar), List.of(violation), List.of());
+        RunReport report = new RunReport(started, 1234, 56, config, List.of(foo, bar), List.of(violation), List.of(),
+                List.of());
 
         JsonObject json = JsonParser.parseString(Files.readString(JsonReport.write(dir, report))).getAsJsonObject();
 
@@ -71,6 +72,28 @@ class JsonReportTest {
         assertThat(violationJson.keySet()).containsExactlyInAnyOrder("kind", "target", "writers", "readers",
                 "concurrent", "restored", "hint");
         assertThat(violationJson.get("kind").getAsString()).isEqualTo("system-property");
+    }
+
+    @Test
+    void unattributedNotesHaveTheirOwnFieldApartFromWarnings() throws Exception {
+        Violation violation = new Violation(StateKind.STATIC_FIELD, "com.acme.Ids.next", List.of("com.acme.ATest"),
+                List.of(), false, false, "annotate ATest");
+        RunConfig config = RunConfig.builder().workingDirectory(dir).build();
+        List<String> notes = List.of("Not attributed: system-property acme.mode changed while no test class was"
+                + " running; Isolane cannot tell which class did it.");
+        List<String> warnings = List.of("com.acme.BrokenTest: java.lang.NoClassDefFoundError: com/acme/Gone");
+        RunReport report = new RunReport(Instant.parse("2026-11-26T10:00:00Z"), 10, 1, config, List.of(),
+                List.of(violation), notes, warnings);
+
+        String text = Files.readString(JsonReport.write(dir, report));
+        JsonObject json = JsonParser.parseString(text).getAsJsonObject();
+        assertThat(json.getAsJsonArray("unattributed")).hasSize(1);
+        assertThat(json.getAsJsonArray("warnings")).hasSize(1);
+
+        JsonReport.Document read = new Gson().fromJson(text, JsonReport.Document.class);
+        assertThat(read.unattributed()).isEqualTo(notes);
+        assertThat(read.warnings()).isEqualTo(warnings);
+        assertThat(read.violations()).containsExactly(violation);
     }
 
     @Test

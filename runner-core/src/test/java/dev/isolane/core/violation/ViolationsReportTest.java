@@ -2,8 +2,14 @@ package dev.isolane.core.violation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.isolane.core.RunConfig;
+import dev.isolane.core.RunLog;
+import dev.isolane.core.RunReport;
 import dev.isolane.core.model.StateKind;
 import dev.isolane.core.model.Violation;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -27,10 +33,10 @@ class ViolationsReportTest {
 
     @Test
     void whereReadsAreNotWatchedAWriterNoOtherWriterSawIsNamedAlone() {
-        Violation property = new Violation(StateKind.SYSTEM_PROPERTY, "acme.mode", List.of("com.acme.PTest"), List.of(),
-                false, false, "restore it");
-        Violation counter = new Violation(StateKind.STATIC_FIELD, "com.acme.Ids.next", List.of("A", "B"), List.of("A", "B"),
-                true, false, "h");
+        Violation property = new Violation(StateKind.SYSTEM_PROPERTY, "acme.mode", List.of("com.acme.PTest"),
+                List.of(), false, false, "restore it");
+        Violation counter = new Violation(StateKind.STATIC_FIELD, "com.acme.Ids.next", List.of("A", "B"),
+                List.of("A", "B"), true, false, "h");
         assertThat(ViolationsReport.entries(List.of(property, counter), false)).containsExactly(
                 "  system property acme.mode -- left changed",
                 "    com.acme.PTest",
@@ -41,9 +47,39 @@ class ViolationsReportTest {
     }
 
     @Test
+    void theSectionPrintsTheReportsUnattributedNotesAndNoWarning() {
+        List<String> printed = new ArrayList<>();
+        RunLog log = new RunLog() {
+            @Override
+            public void info(String line) {
+                printed.add("INFO " + line);
+            }
+
+            @Override
+            public void warn(String line) {
+                printed.add("WARN " + line);
+            }
+
+            @Override
+            public void error(String line) {
+                printed.add("ERROR " + line);
+            }
+        };
+        RunConfig config = RunConfig.builder().workingDirectory(Path.of("unused")).build();
+        RunReport report = new RunReport(Instant.EPOCH, 1, 1, config, List.of(), List.of(),
+                List.of("Not attributed: 2 accesses to 1 piece of state"),
+                List.of("Not attributed: a warning that only looks like a note"));
+
+        ViolationsReport.print(log, report);
+
+        assertThat(printed).containsExactly("INFO Isolation violations: none found (detect=statics)",
+                "INFO Not attributed: 2 accesses to 1 piece of state", "INFO ");
+    }
+
+    @Test
     void writersThatOnlySawEachOtherReadAsEachOther() {
-        Violation counter = new Violation(StateKind.STATIC_FIELD, "com.acme.Ids.next", List.of("A", "B"), List.of("A", "B"),
-                false, false, "h");
+        Violation counter = new Violation(StateKind.STATIC_FIELD, "com.acme.Ids.next", List.of("A", "B"),
+                List.of("A", "B"), false, false, "h");
         assertThat(ViolationsReport.readers(counter)).isEqualTo("each other");
     }
 }
