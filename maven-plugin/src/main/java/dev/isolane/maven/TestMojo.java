@@ -231,7 +231,6 @@ public class TestMojo extends AbstractMojo {
                 .forks(Concurrency.parse("forks", forks, cores))
                 .isolation(Isolation.parse("isolation", isolation))
                 .detection(Detection.parse("detect", detect))
-                .failOnViolation(failOnViolation)
                 .timeout(Seconds.parse("timeout", timeout))
                 .javaExecutable(javaExecutable())
                 .argLine(LateProperties.replace(argLine, lateProperties()))
