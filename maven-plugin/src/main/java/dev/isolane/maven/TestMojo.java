@@ -296,7 +296,7 @@ public class TestMojo extends AbstractMojo {
 
     private void verdict(RunReport report) throws MojoFailureException {
         if (report.classes().isEmpty()) {
-            if (test != null && !test.isBlank() && failIfNoSpecifiedTests) {
+            if (report.config().selection().isSpecific() && failIfNoSpecifiedTests) {
                 throw new MojoFailureException("No tests matching pattern \"" + test + "\" were executed! (Set"
                         + " -Dsurefire.failIfNoSpecifiedTests=false to ignore this error.)");
             }

@@ -48,6 +48,14 @@ class TestSelectionTest {
         assertThat(filter.test(classPath)).isEqualTo(selected);
     }
 
+    @ParameterizedTest(name = "-Dtest=''{0}'' is specific: {1}")
+    @CsvSource(delimiter = '|', nullValues = "null", value = {"FooTest | true", "' !FooTest ' | true", "null | false",
+            "'' | false", "'  ' | false"})
+    void namedTestsAreSpecificBlankOnesAreNot(String test, boolean specific) {
+        // The plugin fails a run that found none of the named tests by this (failIfNoSpecifiedTests).
+        assertThat(new TestSelection(List.of(), List.of(), test).isSpecific()).isEqualTo(specific);
+    }
+
     @ParameterizedTest(name = "includes {0} excludes {1} on {2} -> {3}")
     @CsvSource(delimiter = '|', value = {
             "**/*IT.java | **/*$* | com/acme/FooIT | true",
