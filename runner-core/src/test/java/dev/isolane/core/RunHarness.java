@@ -79,6 +79,26 @@ public final class RunHarness {
         }
     };
 
+    /** A log that keeps every line, marked as Maven marks them ({@code [INFO] }, {@code [WARNING] }, ...). */
+    public static RunLog recording(List<String> lines) {
+        return new RunLog() {
+            @Override
+            public void info(String line) {
+                lines.add("[INFO] " + line);
+            }
+
+            @Override
+            public void warn(String line) {
+                lines.add("[WARNING] " + line);
+            }
+
+            @Override
+            public void error(String line) {
+                lines.add("[ERROR] " + line);
+            }
+        };
+    }
+
     public static ClassResult result(RunReport report, String className) {
         return report.classes().stream().filter(c -> c.className().equals(className)).findFirst()
                 .orElseThrow(() -> new AssertionError(className + " not in " + report.classes()));

@@ -7,42 +7,39 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class GlobTest {
 
-    @ParameterizedTest(name = "{0} on {1} -> {2}")
+    /** Plain names: method names of -Dtest and dependenciesToScan's coordinates. Paths: class file paths. */
+    @ParameterizedTest(name = "{0} glob {1} on {2} -> {3}")
     @CsvSource(delimiter = '|', value = {
-            "*         | ''            | true",
-            "*         | anything      | true",
-            "bar*      | barbecue      | true",
-            "bar*      | foobar        | false",
-            "a?c       | abc           | true",
-            "a?c       | ac            | false",
-            "org.*     | org.acme      | true",
+            "plain | *              | ''               | true",
+            "plain | *              | anything         | true",
+            "plain | bar*           | barbecue         | true",
+            "plain | bar*           | foobar           | false",
+            "plain | a?c            | abc              | true",
+            "plain | a?c            | ac               | false",
             // Regex characters stand for themselves.
-            "org.*     | orgXacme      | false",
-            "a+b       | a+b           | true",
-            "a+b       | aab           | false",
-            "x\\Ey*    | x\\Eyz        | true",
-            // Plain names have no separator: * and ? cross slashes (the path dialect's differ).
-            "a*c       | a/b/c         | true",
-            "a?c       | a/c           | true"})
-    void plainNames(String glob, String value, boolean matches) {
-        assertThat(value.matches(Glob.toRegex(glob))).isEqualTo(matches);
-    }
-
-    @ParameterizedTest(name = "{0} on {1} -> {2}")
-    @CsvSource(delimiter = '|', value = {
-            "*Test          | FooTest              | true",
-            "*Test          | com/acme/FooTest     | false",
-            "com/?/Foo      | com/a/Foo            | true",
-            "com/?/Foo      | com///Foo            | false",
-            "**/*Test       | FooTest              | true",
-            "**/*Test       | com/acme/FooTest     | true",
-            "com/**/Foo     | com/Foo              | true",
-            "com/**/Foo     | com/a/b/Foo          | true",
-            "com/**         | com/a/b/Foo          | true",
-            "com/a**        | com/ab/c             | true",
-            "com/acme/*.Foo | com/acme/x.Foo       | true",
-            "com/acme/*.Foo | com/acme/xyFoo       | false"})
-    void classFilePaths(String glob, String path, boolean matches) {
-        assertThat(path.matches(Glob.pathToRegex(glob))).isEqualTo(matches);
+            "plain | org.*          | org.acme         | true",
+            "plain | org.*          | orgXacme         | false",
+            "plain | a+b            | a+b              | true",
+            "plain | a+b            | aab              | false",
+            "plain | x\\Ey*         | x\\Eyz           | true",
+            "path  | com/acme/*.Foo | com/acme/x.Foo   | true",
+            "path  | com/acme/*.Foo | com/acme/xyFoo   | false",
+            // Where the dialects differ: in a path, * and ? stop at a slash.
+            "plain | a*c            | a/b/c            | true",
+            "path  | a*c            | a/b/c            | false",
+            "plain | a?c            | a/c              | true",
+            "path  | a?c            | a/c              | false",
+            "path  | *Test          | FooTest          | true",
+            "path  | *Test          | com/acme/FooTest | false",
+            // ** crosses slashes, and **/ may stand for no directory at all.
+            "path  | **/*Test       | FooTest          | true",
+            "path  | **/*Test       | com/acme/FooTest | true",
+            "path  | com/**/Foo     | com/Foo          | true",
+            "path  | com/**/Foo     | com/a/b/Foo      | true",
+            "path  | com/**         | com/a/b/Foo      | true",
+            "path  | com/a**        | com/ab/c         | true"})
+    void matchesTheWholeValue(String dialect, String glob, String value, boolean matches) {
+        String regex = dialect.equals("path") ? Glob.pathToRegex(glob) : Glob.toRegex(glob);
+        assertThat(value.matches(regex)).isEqualTo(matches);
     }
 }

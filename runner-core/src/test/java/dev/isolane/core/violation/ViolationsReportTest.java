@@ -3,7 +3,7 @@ package dev.isolane.core.violation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.isolane.core.RunConfig;
-import dev.isolane.core.RunLog;
+import dev.isolane.core.RunHarness;
 import dev.isolane.core.RunReport;
 import dev.isolane.core.model.StateKind;
 import dev.isolane.core.model.Violation;
@@ -49,31 +49,15 @@ class ViolationsReportTest {
     @Test
     void theSectionPrintsTheReportsUnattributedNotesAndNoWarning() {
         List<String> printed = new ArrayList<>();
-        RunLog log = new RunLog() {
-            @Override
-            public void info(String line) {
-                printed.add("INFO " + line);
-            }
-
-            @Override
-            public void warn(String line) {
-                printed.add("WARN " + line);
-            }
-
-            @Override
-            public void error(String line) {
-                printed.add("ERROR " + line);
-            }
-        };
         RunConfig config = RunConfig.builder().workingDirectory(Path.of("unused")).build();
         RunReport report = new RunReport(Instant.EPOCH, 1, 1, config, List.of(), List.of(),
                 List.of("Not attributed: 2 accesses to 1 piece of state"),
                 List.of("Not attributed: a warning that only looks like a note"));
 
-        ViolationsReport.print(log, report);
+        ViolationsReport.print(RunHarness.recording(printed), report);
 
-        assertThat(printed).containsExactly("INFO Isolation violations: none found (detect=statics)",
-                "INFO Not attributed: 2 accesses to 1 piece of state", "INFO ");
+        assertThat(printed).containsExactly("[INFO] Isolation violations: none found (detect=statics)",
+                "[INFO] Not attributed: 2 accesses to 1 piece of state", "[INFO] ");
     }
 
     @Test
