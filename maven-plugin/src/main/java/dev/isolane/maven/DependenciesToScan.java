@@ -1,11 +1,11 @@
 package dev.isolane.maven;
 
+import dev.isolane.core.select.Glob;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.apache.maven.artifact.Artifact;
 
 /**
@@ -71,10 +71,6 @@ final class DependenciesToScan {
         if (glob.isEmpty() || glob.equals("*")) {
             return true;
         }
-        StringBuilder regex = new StringBuilder();
-        for (char c : glob.toCharArray()) {
-            regex.append(c == '*' ? ".*" : c == '?' ? "." : Pattern.quote(String.valueOf(c)));
-        }
-        return value != null && value.matches(regex.toString());
+        return value != null && value.matches(Glob.toRegex(glob));
     }
 }

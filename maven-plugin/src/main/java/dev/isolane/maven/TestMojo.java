@@ -8,12 +8,12 @@ import dev.isolane.core.Isolation;
 import dev.isolane.core.RunConfig;
 import dev.isolane.core.RunFailedException;
 import dev.isolane.core.RunReport;
-import dev.isolane.core.plan.TestSelection;
+import dev.isolane.core.Seconds;
+import dev.isolane.core.select.TestSelection;
 import dev.isolane.core.violation.ViolationsReport;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -231,8 +231,7 @@ public class TestMojo extends AbstractMojo {
                 .forks(Concurrency.parse("forks", forks, cores))
                 .isolation(Isolation.parse("isolation", isolation))
                 .detection(Detection.parse("detect", detect))
-                .failOnViolation(failOnViolation)
-                .timeout(Duration.ofSeconds(seconds("timeout", timeout)))
+                .timeout(Seconds.parse("timeout", timeout))
                 .javaExecutable(javaExecutable())
                 .argLine(LateProperties.replace(argLine, lateProperties()))
                 .systemProperties(withoutNulls(systemPropertyVariables))
@@ -295,21 +294,9 @@ public class TestMojo extends AbstractMojo {
         return file.toPath();
     }
 
-    static long seconds(String parameter, String value) {
-        try {
-            long seconds = Long.parseLong(value.trim());
-            if (seconds >= 0) {
-                return seconds;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new InvalidConfigException(parameter, value, "Use a whole number of seconds, at least 0 (0 means none).");
-    }
-
     private void verdict(RunReport report) throws MojoFailureException {
         if (report.classes().isEmpty()) {
-            if (test != null && !test.isBlank() && failIfNoSpecifiedTests) {
+            if (report.config().selection().isSpecific() && failIfNoSpecifiedTests) {
                 throw new MojoFailureException("No tests matching pattern \"" + test + "\" were executed! (Set"
                         + " -Dsurefire.failIfNoSpecifiedTests=false to ignore this error.)");
             }

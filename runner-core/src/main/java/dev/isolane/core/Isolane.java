@@ -4,11 +4,11 @@ import dev.isolane.core.coordinator.Coordinator;
 import dev.isolane.core.history.History;
 import dev.isolane.core.history.HistoryFile;
 import dev.isolane.core.model.ClassResult;
-import dev.isolane.core.plan.ClassScanner;
 import dev.isolane.core.report.ConsoleReport;
 import dev.isolane.core.report.JsonReport;
 import dev.isolane.core.report.OutputFileReport;
 import dev.isolane.core.report.SurefireXmlReport;
+import dev.isolane.core.select.ClassScanner;
 import dev.isolane.core.violation.ViolationFinder;
 import dev.isolane.core.violation.ViolationsReport;
 import java.io.IOException;
@@ -16,9 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Runs a test suite: test classes share a JVM's thread pool, except isolated ones, which get a fresh JVM each.
@@ -44,13 +42,11 @@ public final class Isolane {
         List<String> candidates = ClassScanner.scan(config.testClassesDirectories(), config.selection());
         if (candidates.isEmpty()) {
             log.info("No tests to run.");
-            return new RunReport(startedAt, 0, 0, config, List.of(), List.of(), List.of());
+            return new RunReport(startedAt, 0, 0, config, List.of(), List.of(), List.of(), List.of());
         }
         History history = HistoryFile.read(config.historyFile(), log);
         Coordinator.Outcome outcome = new Coordinator(config, log, history).run(candidates);
         ViolationFinder.Findings findings = ViolationFinder.find(outcome.classes(), outcome.states());
-        List<String> warnings = new ArrayList<>(outcome.warnings());
-        warnings.addAll(findings.notes());
         for (ClassResult result : outcome.classes()) {
             SurefireXmlReport.write(config.reportsDirectory(), result);
             if (config.redirectTestOutputToFile()) {
@@ -60,7 +56,7 @@ public final class Isolane {
         long cpuAtEnd = processCpuMillis();
         RunReport report = new RunReport(startedAt, Duration.ofNanos(System.nanoTime() - started).toMillis(),
                 cpuAtStart < 0 || cpuAtEnd < 0 ? -1 : cpuAtEnd - cpuAtStart, config, outcome.classes(),
-                findings.violations(), warnings);
+                findings.violations(), findings.notes(), outcome.warnings());
         JsonReport.write(config.reportsDirectory(), report);
         ConsoleReport.summary(log, report);
         ViolationsReport.print(log, report);

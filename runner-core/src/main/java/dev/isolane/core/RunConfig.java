@@ -1,6 +1,6 @@
 package dev.isolane.core;
 
-import dev.isolane.core.plan.TestSelection;
+import dev.isolane.core.select.TestSelection;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -23,7 +23,6 @@ import java.util.Objects;
  * @param forks                  isolated JVMs alive at once
  * @param isolation              which classes get a JVM of their own
  * @param detection              how much isolation-violation detection to do
- * @param failOnViolation        whether a violation fails the run
  * @param timeout                how long one class may run; zero for no limit
  * @param javaExecutable         the {@code java} launcher for workers
  * @param argLine                JVM options for every worker, written as on a command line; {@code
@@ -50,7 +49,6 @@ public record RunConfig(
         int forks,
         Isolation isolation,
         Detection detection,
-        boolean failOnViolation,
         Duration timeout,
         Path javaExecutable,
         String argLine,
@@ -122,7 +120,6 @@ public record RunConfig(
         private int forks = Runtime.getRuntime().availableProcessors();
         private Isolation isolation = Isolation.ANNOTATED;
         private Detection detection = Detection.STATICS;
-        private boolean failOnViolation;
         private Duration timeout = Duration.ZERO;
         private Path javaExecutable = Path.of(System.getProperty("java.home"), "bin", "java");
         private String argLine = "";
@@ -146,7 +143,6 @@ public record RunConfig(
         public Builder forks(int value) { forks = value; return this; }
         public Builder isolation(Isolation value) { isolation = value; return this; }
         public Builder detection(Detection value) { detection = value; return this; }
-        public Builder failOnViolation(boolean value) { failOnViolation = value; return this; }
         public Builder timeout(Duration value) { timeout = value; return this; }
         public Builder javaExecutable(Path value) { javaExecutable = value; return this; }
         public Builder argLine(String value) { argLine = value; return this; }
@@ -166,7 +162,7 @@ public record RunConfig(
             Path reports = reportsDirectory != null ? reportsDirectory : workingDirectory.resolve("isolane-reports");
             Path work = workDirectory != null ? workDirectory : reports.resolveSibling("isolane-work");
             return new RunConfig(testClassesDirectories, testClasspath, isolaneClasspath, selection, threads, forks,
-                    isolation, detection, failOnViolation, timeout, javaExecutable, argLine, systemProperties,
+                    isolation, detection, timeout, javaExecutable, argLine, systemProperties,
                     environment, workingDirectory, reports, work, historyFile, rerunFailingTestsCount,
                     skipAfterFailureCount, trimStackTrace, redirectTestOutputToFile, enableAssertions);
         }

@@ -17,6 +17,8 @@ import java.util.List;
  * @param config         the settings it ran with
  * @param classes        every class, in the order they finished
  * @param violations     isolation violations found in the shared JVM
+ * @param unattributed   notes on shared state that changed while no class could be blamed for it (threads that
+ *                       outlived their class, globals changed by reflection or native code), one sentence each
  * @param warnings       problems that did not stop the run (classes JUnit could not discover, say)
  */
 public record RunReport(
@@ -26,11 +28,13 @@ public record RunReport(
         RunConfig config,
         List<ClassResult> classes,
         List<Violation> violations,
+        List<String> unattributed,
         List<String> warnings) {
 
     public RunReport {
         classes = List.copyOf(classes);
         violations = List.copyOf(violations);
+        unattributed = List.copyOf(unattributed);
         warnings = List.copyOf(warnings);
     }
 

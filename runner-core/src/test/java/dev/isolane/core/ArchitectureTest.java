@@ -34,7 +34,7 @@ class ArchitectureTest {
     @Test
     void theCoordinatorSideNeverTouchesJunitAndTheWorkerNeverTouchesTheCoordinator() {
         noClasses().that().resideInAnyPackage("dev.isolane.core.coordinator..", "dev.isolane.core.report..",
-                        "dev.isolane.core.plan..", "dev.isolane.core.protocol..", "dev.isolane.core.model..")
+                        "dev.isolane.core.select..", "dev.isolane.core.protocol..", "dev.isolane.core.model..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.junit..")
                 .because("the Maven JVM must never load test classes or the user's JUnit")
                 .check(core);

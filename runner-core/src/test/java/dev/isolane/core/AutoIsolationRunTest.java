@@ -50,21 +50,6 @@ class AutoIsolationRunTest {
     private RunReport run(List<String> lines, Isolation isolation) throws Exception {
         RunConfig config = RunHarness.config(dir, F + "PropertyLeakFixture", F + "SleepyOneFixture")
                 .detection(Detection.STATICS).isolation(isolation).build();
-        return Isolane.run(config, new RunLog() {
-            @Override
-            public void info(String line) {
-                lines.add("[INFO] " + line);
-            }
-
-            @Override
-            public void warn(String line) {
-                lines.add("[WARNING] " + line);
-            }
-
-            @Override
-            public void error(String line) {
-                lines.add("[ERROR] " + line);
-            }
-        });
+        return Isolane.run(config, RunHarness.recording(lines));
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.isolane.core.model.ClassOutcome;
 import dev.isolane.core.model.ClassResult;
+import dev.isolane.core.model.StateKind;
 import dev.isolane.core.model.Violation;
 import java.nio.file.Path;
 import java.util.List;
@@ -54,10 +55,10 @@ class DetectionRunTest {
     @Test
     void reportsExactlyThePlantedViolations() {
         assertThat(report.violations()).extracting(Violation::kind, Violation::target).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("static-field", STATE + "BackgroundJobs.lastJob"),
-                org.assertj.core.groups.Tuple.tuple("static-field", STATE + "SharedCounter.value"),
-                org.assertj.core.groups.Tuple.tuple("system-property", "isolane.fixture.leak"),
-                org.assertj.core.groups.Tuple.tuple("default-locale", "default Locale"));
+                org.assertj.core.groups.Tuple.tuple(StateKind.STATIC_FIELD, STATE + "BackgroundJobs.lastJob"),
+                org.assertj.core.groups.Tuple.tuple(StateKind.STATIC_FIELD, STATE + "SharedCounter.value"),
+                org.assertj.core.groups.Tuple.tuple(StateKind.SYSTEM_PROPERTY, "isolane.fixture.leak"),
+                org.assertj.core.groups.Tuple.tuple(StateKind.DEFAULT_LOCALE, "default Locale"));
     }
 
     @Test
@@ -105,13 +106,14 @@ class DetectionRunTest {
     void constantsLazyCachesAndStaticInitializersAreSilent() {
         assertThat(report.violations()).extracting(Violation::target).doesNotContain(
                 STATE + "Rates.STANDARD", STATE + "LazyCache.countries", STATE + "StartupConfig.mode");
-        assertThat(String.join("\n", report.warnings())).doesNotContain("Rates.STANDARD");
+        assertThat(String.join("\n", report.unattributed())).doesNotContain("Rates.STANDARD");
     }
 
     @Test
     void aWriteFromAThreadThatOutlivedItsClassIsCountedUnattributed() {
-        assertThat(report.warnings()).anySatisfy(w -> assertThat(w).startsWith("Not attributed: ")
+        assertThat(report.unattributed()).anySatisfy(w -> assertThat(w).startsWith("Not attributed: ")
                 .contains("static-field " + STATE + "Lingering.value (1)"));
+        assertThat(report.warnings()).noneSatisfy(w -> assertThat(w).contains("Lingering.value"));
         assertThat(report.violations()).extracting(Violation::target).doesNotContain(STATE + "Lingering.value");
     }
 
@@ -120,7 +122,7 @@ class DetectionRunTest {
         String json = java.nio.file.Files.readString(dir.resolve("reports/isolane-report.json"));
         assertThat(json).contains("\"kind\": \"default-locale\"").contains("\"target\": \"isolane.fixture.leak\"")
                 .contains("\"concurrent\": true").contains("\"restored\": false")
-                .contains("\"detect\": \"statics\"");
+                .contains("\"detect\": \"statics\"").contains("\"unattributed\": [\n    \"Not attributed: ");
     }
 
     private static Violation violation(String target) {

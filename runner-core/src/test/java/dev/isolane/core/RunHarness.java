@@ -1,7 +1,7 @@
 package dev.isolane.core;
 
 import dev.isolane.core.model.ClassResult;
-import dev.isolane.core.plan.TestSelection;
+import dev.isolane.core.select.TestSelection;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -78,6 +78,26 @@ public final class RunHarness {
             }
         }
     };
+
+    /** A log that keeps every line, marked as Maven marks them ({@code [INFO] }, {@code [WARNING] }, ...). */
+    public static RunLog recording(List<String> lines) {
+        return new RunLog() {
+            @Override
+            public void info(String line) {
+                lines.add("[INFO] " + line);
+            }
+
+            @Override
+            public void warn(String line) {
+                lines.add("[WARNING] " + line);
+            }
+
+            @Override
+            public void error(String line) {
+                lines.add("[ERROR] " + line);
+            }
+        };
+    }
 
     public static ClassResult result(RunReport report, String className) {
         return report.classes().stream().filter(c -> c.className().equals(className)).findFirst()

@@ -7,7 +7,7 @@ import dev.isolane.core.model.ClassOutcome;
 import dev.isolane.core.model.ClassResult;
 import dev.isolane.core.model.TestResult;
 import dev.isolane.core.model.TestStatus;
-import dev.isolane.core.plan.TestSelection;
+import dev.isolane.core.select.TestSelection;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,5 +1,7 @@
 package dev.isolane.junit.engine;
 
+import dev.isolane.core.InvalidConfigException;
+import dev.isolane.core.Seconds;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -53,14 +55,9 @@ record ForkSettings(boolean insideWorker, boolean enabled, Duration timeout, Lis
 
     private static Duration parseTimeout(String value) {
         try {
-            long seconds = Long.parseLong(value.trim());
-            if (seconds >= 0) {
-                return Duration.ofSeconds(seconds);
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below
+            return Seconds.parse(TIMEOUT, value);
+        } catch (InvalidConfigException e) {
+            throw new JUnitException(e.getMessage(), e);
         }
-        throw new JUnitException("Invalid value for configuration parameter '" + TIMEOUT + "': '" + value
-                + "'. Use a number of seconds of at least 0 (0 means no limit).");
     }
 }

@@ -60,8 +60,8 @@ class ForkJvmTest {
         assertThat(ForkSettings.from(parameters(Map.of(ForkSettings.WORKER_LANE, "isolated"))).forks()).isFalse();
         assertThatThrownBy(() -> ForkSettings.from(parameters(Map.of(ForkSettings.TIMEOUT, "soon"))))
                 .isInstanceOf(JUnitException.class)
-                .hasMessage("Invalid value for configuration parameter 'isolane.fork.timeout': 'soon'. Use a number of"
-                        + " seconds of at least 0 (0 means no limit).");
+                .hasMessage("Invalid value for parameter 'isolane.fork.timeout': 'soon'. Use a whole number of seconds,"
+                        + " at least 0 (0 means none).");
         assertThatThrownBy(() -> ForkSettings.from(parameters(Map.of(ForkSettings.ENABLED, "maybe"))))
                 .hasMessageContaining("'isolane.fork.enabled': 'maybe'. Use true or false.");
     }

@@ -1,12 +1,12 @@
 package dev.isolane.core.agent;
 
+import dev.isolane.core.detect.UntouchedPackages;
 import java.lang.instrument.ClassFileTransformer;
 import java.lang.instrument.Instrumentation;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.security.CodeSource;
 import java.security.ProtectionDomain;
-import java.util.List;
 
 /**
  * The agent's "exit" feature: test and application classes get their exit calls rewritten by {@link
@@ -18,8 +18,11 @@ final class ExitInterception implements ClassFileTransformer {
 
     static final String FEATURE = "exit";
 
-    private static final List<String> UNTOUCHED_PACKAGES = List.of("java/", "javax/", "jdk/", "sun/", "com/sun/",
-            "org/junit/", "junit/", "org/opentest4j/", "org/apiguardian/", "org/apache/maven/", "dev/isolane/shaded/");
+    /**
+     * Only exit interception leaves out Maven and Surefire: their launchers (MavenCli, Surefire's booter) end the JVM
+     * on purpose. Detection still watches them, since a Maven plugin's tests can leave state in Maven's static fields.
+     */
+    private static final UntouchedPackages UNTOUCHED = UntouchedPackages.COMMON.plus("org/apache/maven/");
     private static final byte[] EXIT = "exit".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] HALT = "halt".getBytes(StandardCharsets.US_ASCII);
 
@@ -50,12 +53,7 @@ final class ExitInterception implements ClassFileTransformer {
     }
 
     static boolean isUntouched(String className) {
-        for (String prefix : UNTOUCHED_PACKAGES) {
-            if (className.startsWith(prefix)) {
-                return true;
-            }
-        }
-        return false;
+        return UNTOUCHED.contains(className);
     }
 
     /** Isolane's own classes come from the same jar (or directory) as this one; its worker exits on purpose. */

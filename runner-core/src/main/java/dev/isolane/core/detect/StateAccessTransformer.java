@@ -30,11 +30,12 @@ import org.objectweb.asm.Type;
 final class StateAccessTransformer implements ClassFileTransformer {
 
     private static final String STATICS_HOOK = Type.getInternalName(StaticsHook.class);
-    /** Packages whose classes are never instrumented, and whose fields are never tracked. */
-    private static final String[] EXCLUDED = {
-        "java/", "javax/", "jdk/", "sun/", "com/sun/", "org/junit/", "junit/", "org/opentest4j/",
-        "org/apiguardian/", "dev/isolane/shaded/", "dev/isolane/junit/", "org/jacoco/agent/",
-    };
+    /**
+     * Packages whose classes are never instrumented, and whose fields are never tracked. Only detection leaves out
+     * JaCoCo's runtime: every class JaCoCo instruments reaches into the runtime's static fields, which would make
+     * them state that all classes share.
+     */
+    private static final UntouchedPackages EXCLUDED = UntouchedPackages.COMMON.plus("org/jacoco/agent/");
 
     private static final PrintStream WORKER_LOG =
             new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
@@ -74,12 +75,7 @@ final class StateAccessTransformer implements ClassFileTransformer {
     }
 
     static boolean isExcluded(String internalName) {
-        for (String prefix : EXCLUDED) {
-            if (internalName.startsWith(prefix)) {
-                return true;
-            }
-        }
-        return false;
+        return EXCLUDED.contains(internalName);
     }
 
     private boolean seesHooks(ClassLoader loader) {

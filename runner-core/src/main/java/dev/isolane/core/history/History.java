@@ -43,14 +43,14 @@ public record History(int schemaVersion, String updatedAt, Map<String, ClassHist
      * @param lane           where it ran last time: shared or isolated
      * @param changedState   the state it changed that made violations, when it last ran in the shared JVM
      */
-    public record ClassHistory(long durationMillis, String lane, List<ChangedState> changedState) {
+    public record ClassHistory(long durationMillis, Lane lane, List<ChangedState> changedState) {
         public ClassHistory {
             changedState = changedState == null ? List.of() : List.copyOf(changedState);
         }
     }
 
     /** A piece of state a class changed, as in the violation it made: its kind, target, and whether it restored it. */
-    public record ChangedState(String kind, String target, boolean restored) {}
+    public record ChangedState(StateKind kind, String target, boolean restored) {}
 
     /** Classes that changed shared state that other classes saw or that they left changed: isolate them. */
     public Set<String> violators() {
@@ -88,10 +88,10 @@ public record History(int schemaVersion, String updatedAt, Map<String, ClassHist
             } else {
                 changed = new ArrayList<>(changedBy.getOrDefault(result.className(), List.of()));
                 if (detection == Detection.GLOBALS) {
-                    carried.stream().filter(c -> c.kind().equals(StateKind.STATIC_FIELD.label())).forEach(changed::add);
+                    carried.stream().filter(c -> c.kind() == StateKind.STATIC_FIELD).forEach(changed::add);
                 }
             }
-            next.put(result.className(), new ClassHistory(result.durationMillis(), result.lane().label(), changed));
+            next.put(result.className(), new ClassHistory(result.durationMillis(), result.lane(), changed));
         }
         return new History(SCHEMA_VERSION, report.startedAt().toString(), next);
     }

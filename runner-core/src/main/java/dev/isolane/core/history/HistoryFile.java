@@ -69,7 +69,8 @@ public final class HistoryFile {
             throw new WrongVersion(version.getAsString());
         }
         History history = GSON.fromJson(object, History.class);
-        // Validate what Gson cannot: nested nulls a hand-edited file may hold.
+        // Validate what Gson cannot: nested nulls a hand-edited file may hold, and kinds this version does not know
+        // (Gson reads an unknown enum name as null).
         history.classes().forEach((name, entry) -> {
             if (name == null || entry == null || entry.changedState().stream().anyMatch(c -> c == null
                     || c.kind() == null || c.target() == null)) {

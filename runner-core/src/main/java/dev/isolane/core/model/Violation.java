@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * A piece of JVM-wide state that one test class changed in the shared JVM and another saw, or that it left changed.
  *
- * @param kind       static-field, system-property, default-locale, default-timezone, system-stream or other-global
+ * @param kind       what sort of state; the JSON report writes its label ({@code static-field}, ...)
  * @param target     the state: {@code com.acme.Config.mode}, {@code user.timezone}, ...
  * @param writers    the classes that changed it
  * @param readers    the classes that read or changed it after (or while) a writer changed it
@@ -15,7 +15,7 @@ import java.util.Objects;
  * @param hint       what to do about it
  */
 public record Violation(
-        String kind,
+        StateKind kind,
         String target,
         List<String> writers,
         List<String> readers,

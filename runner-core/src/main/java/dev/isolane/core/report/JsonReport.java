@@ -27,7 +27,8 @@ public final class JsonReport {
 
     record Document(int schemaVersion, String startedAt, long durationMillis, long coordinatorCpuMillis,
             Config config, Counts totals,
-            List<ClassEntry> classes, List<Violation> violations, List<String> warnings) {}
+            List<ClassEntry> classes, List<Violation> violations, List<String> unattributed,
+            List<String> warnings) {}
 
     record Config(int threads, int forks, String isolation, String detect) {}
 
@@ -63,6 +64,7 @@ public final class JsonReport {
                         totals.errors(), totals.skipped(), totals.flakes()),
                 report.classes().stream().map(result -> entry(result, origin)).toList(),
                 report.violations(),
+                report.unattributed(),
                 report.warnings());
     }
 

@@ -16,7 +16,7 @@ final class UnattributedNotes {
 
     /** More lines than this become "and N more". */
     static final int MAX_LINES = 10;
-    /** Every note starts so; the console picks the notes out of the run's warnings by it. */
+    /** Every note starts so, to read on its own in the console and in the report's {@code unattributed}. */
     static final String PREFIX = "Not attributed: ";
 
     private UnattributedNotes() {}

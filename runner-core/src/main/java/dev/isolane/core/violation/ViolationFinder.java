@@ -38,7 +38,8 @@ public final class ViolationFinder {
      * What the finder concluded.
      *
      * @param violations one per piece of state, ordered by kind and target
-     * @param notes      lines on state that could not be attributed to any class, for the report's warnings
+     * @param notes      lines on state that could not be attributed to any class, for the report's
+     *                   {@code unattributed}
      */
     public record Findings(List<Violation> violations, List<String> notes) {
         public Findings {
@@ -146,7 +147,7 @@ public final class ViolationFinder {
         if (writers.isEmpty()) {
             return;
         }
-        out.add(new Violation(key.kind().label(), key.target(), List.copyOf(writers), List.copyOf(readers),
+        out.add(new Violation(key.kind(), key.target(), List.copyOf(writers), List.copyOf(readers),
                 concurrent, restored, Hints.hint(key, writers, readers, concurrent, restored, lazyInitialization)));
     }
 

@@ -16,7 +16,7 @@ public final class ViolationsReport {
     private ViolationsReport() {}
 
     public static void print(RunLog log, RunReport report) {
-        List<String> notes = report.warnings().stream().filter(w -> w.startsWith(UnattributedNotes.PREFIX)).toList();
+        List<String> notes = report.unattributed();
         if (report.violations().isEmpty()) {
             if (report.config().detection() != Detection.OFF) {
                 log.info("Isolation violations: none found (detect=" + report.config().detection().label() + ")");
@@ -83,8 +83,8 @@ public final class ViolationsReport {
 
     private static String describe(Violation violation) {
         String kind = switch (violation.kind()) {
-            case "static-field" -> "static field ";
-            case "system-property" -> "system property ";
+            case STATIC_FIELD -> "static field ";
+            case SYSTEM_PROPERTY -> "system property ";
             default -> "";
         };
         return kind + violation.target();

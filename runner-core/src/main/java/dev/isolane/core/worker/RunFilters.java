@@ -1,7 +1,7 @@
 package dev.isolane.core.worker;
 
-import dev.isolane.core.plan.MethodFilter;
 import dev.isolane.core.protocol.Message;
+import dev.isolane.core.select.MethodFilter;
 import java.util.List;
 import org.junit.platform.engine.FilterResult;
 import org.junit.platform.engine.support.descriptor.MethodSource;

@@ -6,9 +6,7 @@ import dev.isolane.core.model.TestClass;
 import dev.isolane.core.protocol.Message;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.platform.engine.TestSource;
@@ -33,27 +31,25 @@ final class TestDiscovery {
                 .configurationParameter(ClassRunner.LANE_PARAMETER, "discovery"))
                 .build());
         Set<String> wanted = new HashSet<>(candidates);
-        Map<String, Integer> testCounts = new LinkedHashMap<>();
+        Set<String> claimed = new HashSet<>();
         for (TestIdentifier root : plan.getRoots()) {
             for (TestIdentifier id : plan.getDescendants(root)) {
-                topLevelClass(id.getSource(), wanted).ifPresent(name ->
-                        testCounts.merge(name, id.isTest() ? 1 : 0, Integer::sum));
+                topLevelClass(id.getSource(), wanted).ifPresent(claimed::add);
             }
         }
         List<TestClass> classes = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         for (String name : candidates) {
-            Integer count = testCounts.get(name);
-            if (count == null) {
+            if (!claimed.contains(name)) {
                 continue; // no engine claims it: not a test class (an abstract base, a helper)
             }
             try {
                 boolean isolated = IsolatedAnnotation.isPresentOn(Class.forName(name, false, loader));
-                classes.add(new TestClass(name, isolated, count));
+                classes.add(new TestClass(name, isolated));
             } catch (ClassNotFoundException | LinkageError e) {
                 problems.add(name + ": " + e);
-                classes.add(new TestClass(name, false, count));
+                classes.add(new TestClass(name, false));
             }
         }
         return new Message.Discovered(classes, problems);

@@ -65,7 +65,10 @@ class ExitCallRewriterTest {
         assertThat(ExitInterception.isUntouched("org/junit/platform/console/ConsoleLauncher")).isTrue();
         assertThat(ExitInterception.isUntouched("org/apache/maven/cli/MavenCli")).isTrue();
         assertThat(ExitInterception.isUntouched("dev/isolane/shaded/asm/ClassReader")).isTrue();
+        assertThat(ExitInterception.isUntouched("dev/isolane/junit/engine/ForkedWorker")).isTrue();
         assertThat(ExitInterception.isUntouched("com/acme/Main")).isFalse();
+        // Detection's own addition: exits there are still intercepted.
+        assertThat(ExitInterception.isUntouched("org/jacoco/agent/rt/RT")).isFalse();
     }
 
     private static void invoke(Method method) throws Throwable {

@@ -9,7 +9,9 @@ import dev.isolane.core.RunReport;
 import dev.isolane.core.model.ClassOutcome;
 import dev.isolane.core.model.ClassResult;
 import dev.isolane.core.model.Lane;
+import dev.isolane.core.model.StateKind;
 import dev.isolane.core.model.Violation;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -43,7 +45,7 @@ class HistoryFileTest {
         Path file = dir.resolve(".isolane/history.json");
         History written = History.empty().updatedWith(report(Detection.STATICS,
                 List.of(shared("A", 120), shared("B", 30)),
-                List.of(new Violation("static-field", "com.acme.Config.mode", List.of("A"), List.of("B"), true,
+                List.of(new Violation(StateKind.STATIC_FIELD, "com.acme.Config.mode", List.of("A"), List.of("B"), true,
                         false, "hint"))));
         HistoryFile.write(file, written);
 
@@ -52,9 +54,41 @@ class HistoryFileTest {
         assertThat(read).isEqualTo(written);
         assertThat(read.classes().get("A").durationMillis()).isEqualTo(120);
         assertThat(read.classes().get("A").changedState()).containsExactly(
-                new History.ChangedState("static-field", "com.acme.Config.mode", false));
+                new History.ChangedState(StateKind.STATIC_FIELD, "com.acme.Config.mode", false));
         assertThat(read.violators()).containsExactly("A");
         assertThat(Files.readString(file)).contains("\"schemaVersion\": 1");
+    }
+
+    @Test
+    void aFileWrittenBeforeKindsAndLanesWereTypedReadsAndIsWrittenBackTheSame() throws Exception {
+        // Written by the plugin for the violations IT project when History held kinds and lanes as strings.
+        Path file = dir.resolve("history.json");
+        try (InputStream in = HistoryFileTest.class.getResourceAsStream("/history/violations-project.json")) {
+            Files.write(file, in.readAllBytes());
+        }
+        String before = Files.readString(file);
+
+        History read = HistoryFile.read(file, log);
+        assertThat(warnings).isEmpty();
+        assertThat(read.classes().get("com.acme.CleanTest").lane()).isEqualTo(Lane.SHARED);
+        assertThat(read.classes().get("com.acme.ModeSwitchTest").lane()).isEqualTo(Lane.ISOLATED);
+        assertThat(read.classes().get("com.acme.ModeSwitchTest").changedState()).containsExactly(
+                new History.ChangedState(StateKind.STATIC_FIELD, "com.acme.Registry.mode", false));
+        assertThat(read.classes().get("com.acme.PropertyLeakTest").changedState()).containsExactly(
+                new History.ChangedState(StateKind.SYSTEM_PROPERTY, "acme.region", false));
+        assertThat(read.violators()).containsExactly("com.acme.ModeSwitchTest", "com.acme.PropertyLeakTest");
+
+        HistoryFile.write(file, read);
+        assertThat(Files.readString(file)).isEqualTo(before);
+    }
+
+    @Test
+    void aKindThisVersionDoesNotKnowMakesTheFileCorrupt() throws Exception {
+        Path file = dir.resolve("history.json");
+        Files.writeString(file, "{\"schemaVersion\":1,\"classes\":{\"A\":{\"durationMillis\":1,\"lane\":\"shared\","
+                + "\"changedState\":[{\"kind\":\"static_field\",\"target\":\"a.B.c\"}]}}}");
+        assertThat(HistoryFile.read(file, log).classes()).isEmpty();
+        assertThat(warnings).singleElement().asString().contains("is corrupt");
     }
 
     @Test
@@ -95,7 +129,7 @@ class HistoryFileTest {
     @Test
     void aClassThatRanIsolatedKeepsWhatItLearnedAndACleanSharedRunForgetsIt() {
         History learned = History.empty().updatedWith(report(Detection.STATICS, List.of(shared("A", 10)),
-                List.of(new Violation("system-property", "p", List.of("A"), List.of(), false, false, "h"))));
+                List.of(new Violation(StateKind.SYSTEM_PROPERTY, "p", List.of("A"), List.of(), false, false, "h"))));
         assertThat(learned.violators()).containsExactly("A");
 
         ClassResult isolatedA = new ClassResult("A", Lane.ISOLATED, 2, "", 0, 50, ClassOutcome.PASSED, List.of(),
@@ -103,7 +137,7 @@ class HistoryFileTest {
         History afterAuto = learned.updatedWith(report(Detection.STATICS, List.of(isolatedA), List.of()));
         assertThat(afterAuto.violators()).containsExactly("A");
         assertThat(afterAuto.classes().get("A").durationMillis()).isEqualTo(50);
-        assertThat(afterAuto.classes().get("A").lane()).isEqualTo("isolated");
+        assertThat(afterAuto.classes().get("A").lane()).isEqualTo(Lane.ISOLATED);
 
         assertThat(afterAuto.updatedWith(report(Detection.OFF, List.of(shared("A", 5)), List.of())).violators())
                 .as("detection off observes nothing").containsExactly("A");
@@ -118,7 +152,8 @@ class HistoryFileTest {
 
     private RunReport report(Detection detection, List<ClassResult> classes, List<Violation> violations) {
         RunConfig config = RunConfig.builder().workingDirectory(dir).detection(detection).build();
-        return new RunReport(Instant.parse("2025-01-01T00:00:00Z"), 10, 1, config, classes, violations, List.of());
+        return new RunReport(Instant.parse("2025-01-01T00:00:00Z"), 10, 1, config, classes, violations, List.of(),
+                List.of());
     }
 
     static Map<String, History.ClassHistory> classes(History history) {

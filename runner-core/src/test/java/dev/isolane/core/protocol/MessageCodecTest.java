@@ -26,7 +26,7 @@ class MessageCodecTest {
         return Stream.of(
                 new Message.Hello("secret", "shared-1", 1234, "17.0.15"),
                 new Message.Discover(List.of("a.B", "a.C")),
-                new Message.Discovered(List.of(new TestClass("a.B", true, 3)), List.of("a.D: NoClassDefFoundError")),
+                new Message.Discovered(List.of(new TestClass("a.B", true)), List.of("a.D: NoClassDefFoundError")),
                 new Message.Configure("FooTest#bar*", List.of("fast"), List.of("slow & db")),
                 new Message.RunClass("a.B"),
                 new Message.RunClass("a.B", List.of("[engine:junit-jupiter]/[class:a.B]/[method:c()]")),

@@ -2,6 +2,7 @@ package dev.isolane.core.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.gson.Gson;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.isolane.core.RunConfig;
@@ -9,6 +10,7 @@ import dev.isolane.core.RunReport;
 import dev.isolane.core.model.ClassOutcome;
 import dev.isolane.core.model.ClassResult;
 import dev.isolane.core.model.Lane;
+import dev.isolane.core.model.StateKind;
 import dev.isolane.core.model.TestResult;
 import dev.isolane.core.model.TestStatus;
 import dev.isolane.core.model.Violation;
@@ -34,10 +36,11 @@ class JsonReportTest {
                 origin + 300, ClassOutcome.FAILED, List.of(failed), "", "", null);
         ClassResult bar = new ClassResult("com.acme.BarTest", Lane.ISOLATED, 12, "isolane-isolated-1", origin + 50,
                 origin + 900, ClassOutcome.CRASHED, List.of(), "", "", "exited with code 1");
-        Violation violation = new Violation("system-property", "user.timezone", List.of("com.acme.FooTest"),
+        Violation violation = new Violation(StateKind.SYSTEM_PROPERTY, "user.timezone", List.of("com.acme.FooTest"),
                 List.of("com.acme.BazTest"), true, false, "restore it");
         RunConfig config = RunConfig.builder().threads(3).forks(2).workingDirectory(dir).build();
-        RunReport report = new RunReport(started, 1234, 56, config, List.of(foo, bar), List.of(violation), List.of());
+        RunReport report = new RunReport(started, 1234, 56, config, List.of(foo, bar), List.of(violation), List.of(),
+                List.of());
 
         JsonObject json = JsonParser.parseString(Files.readString(JsonReport.write(dir, report))).getAsJsonObject();
 
@@ -68,5 +71,42 @@ class JsonReportTest {
         JsonObject violationJson = json.getAsJsonArray("violations").get(0).getAsJsonObject();
         assertThat(violationJson.keySet()).containsExactlyInAnyOrder("kind", "target", "writers", "readers",
                 "concurrent", "restored", "hint");
+        assertThat(violationJson.get("kind").getAsString()).isEqualTo("system-property");
+    }
+
+    @Test
+    void unattributedNotesHaveTheirOwnFieldApartFromWarnings() throws Exception {
+        Violation violation = new Violation(StateKind.STATIC_FIELD, "com.acme.Ids.next", List.of("com.acme.ATest"),
+                List.of(), false, false, "annotate ATest");
+        RunConfig config = RunConfig.builder().workingDirectory(dir).build();
+        List<String> notes = List.of("Not attributed: system-property acme.mode changed while no test class was"
+                + " running; Isolane cannot tell which class did it.");
+        List<String> warnings = List.of("com.acme.BrokenTest: java.lang.NoClassDefFoundError: com/acme/Gone");
+        RunReport report = new RunReport(Instant.parse("2026-11-26T10:00:00Z"), 10, 1, config, List.of(),
+                List.of(violation), notes, warnings);
+
+        String text = Files.readString(JsonReport.write(dir, report));
+        JsonObject json = JsonParser.parseString(text).getAsJsonObject();
+        assertThat(json.getAsJsonArray("unattributed")).hasSize(1);
+        assertThat(json.getAsJsonArray("warnings")).hasSize(1);
+
+        JsonReport.Document read = new Gson().fromJson(text, JsonReport.Document.class);
+        assertThat(read.unattributed()).isEqualTo(notes);
+        assertThat(read.warnings()).isEqualTo(warnings);
+        assertThat(read.violations()).containsExactly(violation);
+    }
+
+    @Test
+    void kindsAndLanesAreWrittenAsTheirLabels() {
+        // The report, the history file and the console all name them so; Gson writes the @SerializedName.
+        Gson gson = new Gson();
+        for (StateKind kind : StateKind.values()) {
+            assertThat(gson.toJson(kind)).isEqualTo("\"" + kind.label() + "\"");
+            assertThat(gson.fromJson("\"" + kind.label() + "\"", StateKind.class)).isEqualTo(kind);
+        }
+        for (Lane lane : Lane.values()) {
+            assertThat(gson.toJson(lane)).isEqualTo("\"" + lane.label() + "\"");
+            assertThat(gson.fromJson("\"" + lane.label() + "\"", Lane.class)).isEqualTo(lane);
+        }
     }
 }

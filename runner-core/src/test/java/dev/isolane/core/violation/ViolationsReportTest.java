@@ -2,7 +2,14 @@ package dev.isolane.core.violation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.isolane.core.RunConfig;
+import dev.isolane.core.RunHarness;
+import dev.isolane.core.RunReport;
+import dev.isolane.core.model.StateKind;
 import dev.isolane.core.model.Violation;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -10,10 +17,10 @@ class ViolationsReportTest {
 
     @Test
     void eachEntryShowsTheStateWritersToReadersAndTheFix() {
-        Violation counter = new Violation("static-field", "com.acme.Ids.next", List.of("com.acme.ATest",
+        Violation counter = new Violation(StateKind.STATIC_FIELD, "com.acme.Ids.next", List.of("com.acme.ATest",
                 "com.acme.BTest"), List.of("com.acme.ATest", "com.acme.BTest", "com.acme.CTest"), true, false,
                 "do this");
-        Violation locale = new Violation("default-locale", "default Locale", List.of("com.acme.LTest"),
+        Violation locale = new Violation(StateKind.DEFAULT_LOCALE, "default Locale", List.of("com.acme.LTest"),
                 List.of(), false, true, "do that");
         assertThat(ViolationsReport.lines(List.of(counter, locale))).containsExactly(
                 "  static field com.acme.Ids.next -- left changed",
@@ -26,10 +33,10 @@ class ViolationsReportTest {
 
     @Test
     void whereReadsAreNotWatchedAWriterNoOtherWriterSawIsNamedAlone() {
-        Violation property = new Violation("system-property", "acme.mode", List.of("com.acme.PTest"), List.of(),
-                false, false, "restore it");
-        Violation counter = new Violation("static-field", "com.acme.Ids.next", List.of("A", "B"), List.of("A", "B"),
-                true, false, "h");
+        Violation property = new Violation(StateKind.SYSTEM_PROPERTY, "acme.mode", List.of("com.acme.PTest"),
+                List.of(), false, false, "restore it");
+        Violation counter = new Violation(StateKind.STATIC_FIELD, "com.acme.Ids.next", List.of("A", "B"),
+                List.of("A", "B"), true, false, "h");
         assertThat(ViolationsReport.entries(List.of(property, counter), false)).containsExactly(
                 "  system property acme.mode -- left changed",
                 "    com.acme.PTest",
@@ -40,9 +47,23 @@ class ViolationsReportTest {
     }
 
     @Test
+    void theSectionPrintsTheReportsUnattributedNotesAndNoWarning() {
+        List<String> printed = new ArrayList<>();
+        RunConfig config = RunConfig.builder().workingDirectory(Path.of("unused")).build();
+        RunReport report = new RunReport(Instant.EPOCH, 1, 1, config, List.of(), List.of(),
+                List.of("Not attributed: 2 accesses to 1 piece of state"),
+                List.of("Not attributed: a warning that only looks like a note"));
+
+        ViolationsReport.print(RunHarness.recording(printed), report);
+
+        assertThat(printed).containsExactly("[INFO] Isolation violations: none found (detect=statics)",
+                "[INFO] Not attributed: 2 accesses to 1 piece of state", "[INFO] ");
+    }
+
+    @Test
     void writersThatOnlySawEachOtherReadAsEachOther() {
-        Violation counter = new Violation("static-field", "com.acme.Ids.next", List.of("A", "B"), List.of("A", "B"),
-                false, false, "h");
+        Violation counter = new Violation(StateKind.STATIC_FIELD, "com.acme.Ids.next", List.of("A", "B"),
+                List.of("A", "B"), false, false, "h");
         assertThat(ViolationsReport.readers(counter)).isEqualTo("each other");
     }
 }

@@ -1,4 +1,4 @@
-package dev.isolane.core.plan;
+package dev.isolane.core.select;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.isolane.core.plan;
+package dev.isolane.core.select;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -58,5 +58,16 @@ class MethodFilterTest {
     void aNegatedMethodPatternDoesNotDropTheClass() {
         TestSelection selection = new TestSelection(java.util.List.of(), java.util.List.of(), "FooTest,!FooTest#slow");
         assertThat(selection.toFilter().test("com/acme/FooTest")).isTrue();
+    }
+
+    @Test
+    void anExclusionWithAnEmptyMethodPartLeavesOutTheWholeClassInBothReaders() {
+        // The class reader used to keep FooTest for "!FooTest#" while the method reader left out all its methods.
+        TestSelection selection = new TestSelection(java.util.List.of(), java.util.List.of(), "**/*Test,!FooTest#");
+        assertThat(selection.toFilter().test("com/acme/FooTest")).isFalse();
+        assertThat(selection.toFilter().test("com/acme/BarTest")).isTrue();
+        MethodFilter filter = MethodFilter.parse("**/*Test#*,!FooTest#");
+        assertThat(filter.shouldRun("com.acme.FooTest", "any")).isFalse();
+        assertThat(filter.shouldRun("com.acme.BarTest", "any")).isTrue();
     }
 }

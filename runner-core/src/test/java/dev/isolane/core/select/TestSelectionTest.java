@@ -1,4 +1,4 @@
-package dev.isolane.core.plan;
+package dev.isolane.core.select;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,6 +46,14 @@ class TestSelectionTest {
     void testParameter(String test, String classPath, boolean selected) {
         Predicate<String> filter = new TestSelection(List.of(), List.of(), test).toFilter();
         assertThat(filter.test(classPath)).isEqualTo(selected);
+    }
+
+    @ParameterizedTest(name = "-Dtest=''{0}'' is specific: {1}")
+    @CsvSource(delimiter = '|', nullValues = "null", value = {"FooTest | true", "' !FooTest ' | true", "null | false",
+            "'' | false", "'  ' | false"})
+    void namedTestsAreSpecificBlankOnesAreNot(String test, boolean specific) {
+        // The plugin fails a run that found none of the named tests by this (failIfNoSpecifiedTests).
+        assertThat(new TestSelection(List.of(), List.of(), test).isSpecific()).isEqualTo(specific);
     }
 
     @ParameterizedTest(name = "includes {0} excludes {1} on {2} -> {3}")

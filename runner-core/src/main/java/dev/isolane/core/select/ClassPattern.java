@@ -1,4 +1,4 @@
-package dev.isolane.core.plan;
+package dev.isolane.core.select;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -30,29 +30,10 @@ record ClassPattern(String source, Pattern regex) {
         if (text.startsWith("/")) {
             text = text.substring(1);
         }
-        return new ClassPattern(pattern, Pattern.compile(globToRegex(text)));
+        return new ClassPattern(pattern, Pattern.compile(Glob.pathToRegex(text)));
     }
 
     boolean matches(String classPath) {
         return regex.matcher(classPath).matches();
-    }
-
-    private static String globToRegex(String glob) {
-        StringBuilder regex = new StringBuilder();
-        for (int i = 0; i < glob.length(); i++) {
-            char c = glob.charAt(i);
-            if (c == '*' && i + 1 < glob.length() && glob.charAt(i + 1) == '*') {
-                boolean slash = i + 2 < glob.length() && glob.charAt(i + 2) == '/';
-                regex.append(slash ? "(?:.*/)?" : ".*");
-                i += slash ? 2 : 1;
-            } else if (c == '*') {
-                regex.append("[^/]*");
-            } else if (c == '?') {
-                regex.append("[^/]");
-            } else {
-                regex.append(Pattern.quote(String.valueOf(c)));
-            }
-        }
-        return regex.toString();
     }
 }

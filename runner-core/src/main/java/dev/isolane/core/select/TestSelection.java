@@ -1,4 +1,4 @@
-package dev.isolane.core.plan;
+package dev.isolane.core.select;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -60,33 +60,16 @@ public record TestSelection(List<String> includes, List<String> excludes, String
             excludes.forEach(p -> exclude.add(ClassPattern.parse(p)));
             return path -> matchesAny(include, path) && !matchesAny(exclude, path);
         }
-        for (String part : test.split(",")) {
-            String pattern = part.trim();
-            if (!pattern.isEmpty()) {
-                boolean negated = pattern.startsWith("!");
-                if (negated && pattern.contains("#")) {
-                    continue; // !FooTest#slow leaves out one method, not the class
-                }
-                (negated ? exclude : include).add(ClassPattern.parse(classPartOf(negated ? pattern.substring(1) : pattern)));
-            }
-        }
+        TestPatterns patterns = TestPatterns.parse(test);
+        patterns.includes().forEach(p -> include.add(p.classes()));
+        // !FooTest#slow leaves out one method, not the class
+        patterns.excludes().stream().filter(p -> !p.namesMethods()).forEach(p -> exclude.add(p.classes()));
         if (include.isEmpty()) {
             includes.forEach(p -> include.add(ClassPattern.parse(p)));
         }
         // -Dtest replaces includes and excludes, but nested classes still run with their outer class only.
         boolean nestedNamed = include.stream().anyMatch(p -> p.source().contains("$"));
         return path -> (nestedNamed || !path.contains("$")) && matchesAny(include, path) && !matchesAny(exclude, path);
-    }
-
-    /** {@code FooTest#bar*} selects class FooTest; the method part is applied by the worker. */
-    static String classPartOf(String pattern) {
-        if (pattern.startsWith("%regex[") && pattern.endsWith("]") && pattern.contains("#")) {
-            int hash = pattern.indexOf('#');
-            return hash == "%regex[".length() ? "**/*" : pattern.substring(0, hash) + "]";
-        }
-        int hash = pattern.indexOf('#');
-        String classPart = hash < 0 ? pattern : pattern.substring(0, hash);
-        return classPart.isEmpty() ? "**/*" : classPart;
     }
 
     private static boolean matchesAny(List<ClassPattern> patterns, String classPath) {
