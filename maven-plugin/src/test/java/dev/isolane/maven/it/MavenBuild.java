@@ -1,5 +1,6 @@
 package dev.isolane.maven.it;
 
+import dev.isolane.testing.Await;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -93,8 +94,7 @@ public final class MavenBuild {
         public BuildResult await() {
             try {
                 if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-                    process.descendants().forEach(ProcessHandle::destroyForcibly);
-                    process.destroyForcibly();
+                    stop();
                     throw new AssertionError("Maven did not finish within " + timeout + " in " + directory + ":\n"
                             + Files.readString(log));
                 }
@@ -106,6 +106,43 @@ public final class MavenBuild {
                 Thread.currentThread().interrupt();
                 throw new AssertionError("interrupted", e);
             }
+        }
+
+        /**
+         * Wait for a file the build's tests write (a PID, say) and return what it holds once it is not blank. Fails
+         * with the log if Maven ends first or the time runs out; Maven is stopped then, so nothing is left running.
+         */
+        public String awaitFile(Path file, Duration limit) {
+            try {
+                Await.until(limit, "the build to write " + file, () -> {
+                    if (!readIfPresent(file).isBlank()) {
+                        return true;
+                    }
+                    if (!process.isAlive()) {
+                        throw new AssertionError("Maven ended (exit code " + process.exitValue() + ") before it wrote "
+                                + file);
+                    }
+                    return false;
+                });
+                return readIfPresent(file);
+            } catch (AssertionError e) {
+                stop();
+                throw new AssertionError(e.getMessage() + "; Maven's log:\n" + logSoFar(), e);
+            }
+        }
+
+        private static String readIfPresent(Path file) {
+            try {
+                return Files.exists(file) ? Files.readString(file) : "";
+            } catch (IOException e) {
+                return ""; // being written
+            }
+        }
+
+        /** Kill Maven and whatever it started. */
+        private void stop() {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
         }
 
         /** The log so far. */
@@ -171,6 +208,11 @@ public final class MavenBuild {
             }
         }
         return text;
+    }
+
+    /** Whether a process, a worker JVM whose PID a test recorded say, is still running. */
+    public static boolean alive(long pid) {
+        return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
     }
 
     private static Path mavenExecutable() {
