@@ -13,7 +13,9 @@ class InterruptIT {
 
     @Test
     void ctrlCEndsTheSharedAndTheIsolatedWorkers() {
-        MavenBuild.Running build = MavenBuild.project("interrupted").timeout(Duration.ofMinutes(3)).start();
+        // interruptible(): also when this build itself was started with SIGINT ignored (nohup, a background job).
+        MavenBuild.Running build = MavenBuild.project("interrupted").interruptible().timeout(Duration.ofMinutes(3))
+                .start();
         Path records = build.directory().resolve("target/records");
         List<Long> workers = List.of(pid(build, records, "com.acme.LongSharedTest"),
                 pid(build, records, "com.acme.LongIsolatedTest"));
