@@ -48,8 +48,8 @@ class IsolaneRunTest {
         assertThat(isolated).extracting(ClassResult::pid).doesNotHaveDuplicates().doesNotContain(one.pid());
         ClassResult printer = result(report, FIXTURES + "IsolatedFixture");
         assertThat(printer.stdout()).isEqualTo("pid " + printer.pid() + "\n");
-        assertThat(one.stdout()).isEqualTo("one\n");
-        assertThat(two.stdout()).isEqualTo("two\n");
+        assertThat(one.stdout()).isEqualTo("PairOneFixture\n");
+        assertThat(two.stdout()).isEqualTo("PairTwoFixture\n");
     }
 
     @Test
