@@ -26,15 +26,18 @@ class IsolaneRunTest {
 
     @Test
     void findsIsolationDirectInheritedAndComposedAndRunsEachInAJvmOfItsOwn() throws Exception {
-        RunReport report = RunHarness.run(dir, b -> b, FIXTURES + "SleepyOneFixture", FIXTURES + "SleepyTwoFixture",
+        RunReport report = RunHarness.run(dir, b -> b, FIXTURES + "PairOneFixture", FIXTURES + "PairTwoFixture",
                 FIXTURES + "IsolatedFixture", FIXTURES + "InheritsIsolationFixture", FIXTURES + "MetaIsolatedFixture");
 
         assertThat(report.classes()).hasSize(5);
-        ClassResult one = result(report, FIXTURES + "SleepyOneFixture");
-        ClassResult two = result(report, FIXTURES + "SleepyTwoFixture");
+        ClassResult one = result(report, FIXTURES + "PairOneFixture");
+        ClassResult two = result(report, FIXTURES + "PairTwoFixture");
         assertThat(one.lane()).isEqualTo(Lane.SHARED);
         assertThat(two.lane()).isEqualTo(Lane.SHARED);
         assertThat(one.pid()).isEqualTo(two.pid()).isNotEqualTo(ProcessHandle.current().pid());
+        // The pair waits for each other (30 s at most): run one after the other, they would not overlap.
+        assertThat(one.outcome()).isEqualTo(ClassOutcome.PASSED);
+        assertThat(two.outcome()).isEqualTo(ClassOutcome.PASSED);
         assertThat(one.startMillis()).isLessThan(two.endMillis());
         assertThat(two.startMillis()).isLessThan(one.endMillis());
         assertThat(one.thread()).isNotEqualTo(two.thread()).startsWith("isolane-shared-");
@@ -45,8 +48,8 @@ class IsolaneRunTest {
         assertThat(isolated).extracting(ClassResult::pid).doesNotHaveDuplicates().doesNotContain(one.pid());
         ClassResult printer = result(report, FIXTURES + "IsolatedFixture");
         assertThat(printer.stdout()).isEqualTo("pid " + printer.pid() + "\n");
-        assertThat(one.stdout()).isEqualTo("one\n");
-        assertThat(two.stdout()).isEqualTo("two\n");
+        assertThat(one.stdout()).isEqualTo("PairOneFixture\n");
+        assertThat(two.stdout()).isEqualTo("PairTwoFixture\n");
     }
 
     @Test

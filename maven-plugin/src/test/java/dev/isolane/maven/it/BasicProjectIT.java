@@ -53,7 +53,11 @@ class BasicProjectIT {
         }
         assertThat(pids).hasSize(1);
         assertThat(pids.iterator().next()).isNotEqualTo(build.mavenPid());
-        assertThat(maxOverlap(PLAIN.stream().map(records::get).toList())).isBetween(2, 3);
+        // Plain01Test and Plain02Test wait for each other, so two overlap on any machine; more than the pool's
+        // threads never may.
+        int threads = build.jsonReport().getAsJsonObject("config").get("threads").getAsInt();
+        assertThat(maxOverlap(PLAIN.stream().map(records::get).toList())).as("most plain classes running at once")
+                .isGreaterThanOrEqualTo(2).isLessThanOrEqualTo(threads);
     }
 
     @Test

@@ -2,10 +2,10 @@ package dev.isolane.maven.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
+import dev.isolane.testing.Await;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -19,46 +19,40 @@ class CoordinatorKilledIT {
     void everyWorkerExitsWithinSecondsAndNoOrphanIsLeft() throws Exception {
         MavenBuild.Running build = MavenBuild.project("stuck").start();
         Path pids = build.directory().resolve("target/pids");
-        long shared = awaitPid(build, pids.resolve("shared"));
-        long isolated = awaitPid(build, pids.resolve("isolated"));
+        long shared = pid(build, pids.resolve("shared"));
+        long isolated = pid(build, pids.resolve("isolated"));
         assertThat(workersOf(build)).as("worker JVMs of this build before the kill").hasSizeGreaterThanOrEqualTo(2);
 
         build.signal("KILL"); // the coordinator gets no chance to clean up
         build.process().waitFor();
 
         long killed = System.nanoTime();
-        long deadline = killed + Duration.ofSeconds(20).toNanos();
-        while (System.nanoTime() < deadline && (alive(shared) || alive(isolated) || !workersOf(build).isEmpty())) {
-            Thread.sleep(50);
-        }
+        Await.until(Duration.ofSeconds(20), "every worker of the SIGKILLed coordinator to exit",
+                () -> survivors(build, shared, isolated), List::isEmpty);
         System.out.printf("Workers of a SIGKILLed coordinator were gone %d ms after it died%n",
                 (System.nanoTime() - killed) / 1_000_000);
-        assertThat(alive(shared)).as("shared worker pid " + shared + " alive").isFalse();
-        assertThat(alive(isolated)).as("isolated worker pid " + isolated + " alive").isFalse();
-        assertThat(workersOf(build)).as("processes still running for " + build.directory()).isEmpty();
     }
 
-    private static long awaitPid(MavenBuild.Running build, Path file) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (Files.exists(file) && !Files.readString(file).isBlank()) {
-                return Long.parseLong(Files.readString(file).trim());
-            }
-            if (!build.process().isAlive()) {
-                throw new AssertionError("Maven ended before the workers started:\n" + build.logSoFar());
-            }
-            Thread.sleep(200);
+    private static long pid(MavenBuild.Running build, Path file) {
+        return Long.parseLong(build.awaitFile(file, Duration.ofMinutes(3)).trim());
+    }
+
+    /** The two workers the tests named, if alive, and any other live process of this build. */
+    private static List<String> survivors(MavenBuild.Running build, long shared, long isolated) {
+        List<String> survivors = new ArrayList<>();
+        if (MavenBuild.alive(shared)) {
+            survivors.add("shared worker pid " + shared);
         }
-        build.process().destroyForcibly();
-        throw new AssertionError("no worker wrote " + file + ":\n" + build.logSoFar());
-    }
-
-    private static boolean alive(long pid) {
-        return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+        if (MavenBuild.alive(isolated)) {
+            survivors.add("isolated worker pid " + isolated);
+        }
+        workersOf(build).forEach(process -> survivors.add("pid " + process.pid() + " running for "
+                + build.directory() + ": " + process.info().commandLine().orElse("?")));
+        return survivors;
     }
 
     /** Every live process whose command line names this build's directory: its workers (and Maven, if alive). */
-    private static List<ProcessHandle> workersOf(MavenBuild.Running build) throws IOException {
+    private static List<ProcessHandle> workersOf(MavenBuild.Running build) {
         String directory = build.directory().toString();
         return ProcessHandle.allProcesses()
                 .filter(ProcessHandle::isAlive)

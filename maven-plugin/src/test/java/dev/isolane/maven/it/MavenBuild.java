@@ -1,5 +1,7 @@
 package dev.isolane.maven.it;
 
+import dev.isolane.testing.Await;
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 
 /**
  * Runs real Maven on a copy of a project under {@code src/it/projects}, with the Isolane artifacts that
@@ -24,6 +27,7 @@ public final class MavenBuild {
     private final List<String> arguments = new ArrayList<>();
     private final Map<String, String> environment = new LinkedHashMap<>();
     private Duration timeout = Duration.ofMinutes(5);
+    private boolean resetSigint;
 
     private MavenBuild(String projectName) {
         this.projectName = projectName;
@@ -50,6 +54,23 @@ public final class MavenBuild {
         return this;
     }
 
+    /**
+     * Make sure SIGINT stops the Maven this starts, for a test that sends it. A build started with SIGINT ignored (a
+     * background job of a non-interactive shell, {@code nohup}, some CI runners) passes that on to this JVM and from
+     * here to Maven, whose JVM then installs no handler and never stops. Maven then starts through {@code perl},
+     * which resets SIGINT to its default action before it execs {@code mvn}; without perl the test is skipped,
+     * saying why.
+     */
+    public MavenBuild interruptible() {
+        resetSigint = sigintIgnoredHere();
+        if (resetSigint) {
+            Assumptions.assumeTrue(onPath("perl"), "SIGINT is ignored in this JVM, inherited from whatever started"
+                    + " the build (a background job, nohup, a CI runner), so Maven would never see Ctrl-C; no perl"
+                    + " is on the PATH to reset it. Run the build in the foreground or install perl to run this test.");
+        }
+        return this;
+    }
+
     /** Copy the project (so runs never share a target directory) and run Maven on the copy. */
     public BuildResult run() {
         Path directory = copyProject();
@@ -68,6 +89,11 @@ public final class MavenBuild {
 
     private Running start(Path directory) {
         List<String> command = new ArrayList<>();
+        if (resetSigint) {
+            // exec keeps the PID, so signals sent to the process started here reach Maven's JVM.
+            command.addAll(List.of("perl", "-e",
+                    "$SIG{INT} = 'DEFAULT'; exec { $ARGV[0] } @ARGV or die \"cannot run $ARGV[0]: $!\\n\";", "--"));
+        }
         command.add(mavenExecutable().toString());
         command.addAll(List.of("-B", "-ntp", "-s", settingsFile().toString(),
                 "-Dmaven.repo.local=" + property("it.repo")));
@@ -93,8 +119,7 @@ public final class MavenBuild {
         public BuildResult await() {
             try {
                 if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-                    process.descendants().forEach(ProcessHandle::destroyForcibly);
-                    process.destroyForcibly();
+                    stop();
                     throw new AssertionError("Maven did not finish within " + timeout + " in " + directory + ":\n"
                             + Files.readString(log));
                 }
@@ -106,6 +131,43 @@ public final class MavenBuild {
                 Thread.currentThread().interrupt();
                 throw new AssertionError("interrupted", e);
             }
+        }
+
+        /**
+         * Wait for a file the build's tests write (a PID, say) and return what it holds once it is not blank. Fails
+         * with the log if Maven ends first or the time runs out; Maven is stopped then, so nothing is left running.
+         */
+        public String awaitFile(Path file, Duration limit) {
+            try {
+                Await.until(limit, "the build to write " + file, () -> {
+                    if (!readIfPresent(file).isBlank()) {
+                        return true;
+                    }
+                    if (!process.isAlive()) {
+                        throw new AssertionError("Maven ended (exit code " + process.exitValue() + ") before it wrote "
+                                + file);
+                    }
+                    return false;
+                });
+                return readIfPresent(file);
+            } catch (AssertionError e) {
+                stop();
+                throw new AssertionError(e.getMessage() + "; Maven's log:\n" + logSoFar(), e);
+            }
+        }
+
+        private static String readIfPresent(Path file) {
+            try {
+                return Files.exists(file) ? Files.readString(file) : "";
+            } catch (IOException e) {
+                return ""; // being written
+            }
+        }
+
+        /** Kill Maven and whatever it started. */
+        private void stop() {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
         }
 
         /** The log so far. */
@@ -171,6 +233,28 @@ public final class MavenBuild {
             }
         }
         return text;
+    }
+
+    /** Whether a process, a worker JVM whose PID a test recorded say, is still running. */
+    public static boolean alive(long pid) {
+        return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+    }
+
+    /** Whether this JVM ignores SIGINT. Linux says so in /proc; elsewhere it is taken to be handled as usual. */
+    private static boolean sigintIgnoredHere() {
+        try (Stream<String> lines = Files.lines(Path.of("/proc/self/status"))) {
+            long sigint = 1L << (2 - 1); // the mask's bit for signal 2
+            return lines.filter(line -> line.startsWith("SigIgn:"))
+                    .anyMatch(line -> (Long.parseUnsignedLong(line.substring(7).trim(), 16) & sigint) != 0);
+        } catch (IOException | UncheckedIOException noProc) {
+            return false;
+        }
+    }
+
+    private static boolean onPath(String program) {
+        return Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
+                .filter(dir -> !dir.isEmpty())
+                .anyMatch(dir -> Files.isExecutable(Path.of(dir, program)));
     }
 
     private static Path mavenExecutable() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.isolane.core.protocol.Channel;
 import dev.isolane.core.protocol.Message;
+import dev.isolane.testing.Await;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,9 +12,9 @@ import java.net.InetAddress;
 import java.net.Socket;
 import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -103,11 +104,8 @@ class WorkerServerTest {
         return socket;
     }
 
-    private void awaitAdmitted(int count) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (admitted.size() < count && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-        }
+    private void awaitAdmitted(int count) {
+        Await.until(Duration.ofSeconds(20), count + " admitted worker(s)", () -> admitted.size() >= count);
         assertThat(admitted).hasSize(count);
     }
 

@@ -2,6 +2,8 @@ package dev.isolane.core.worker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.isolane.testing.Await;
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -18,12 +20,9 @@ class ThreadDumperTest {
         start("dumper-two", () -> lockBoth(two, one, bothHoldOne));
         bothHoldOne.await(20, TimeUnit.SECONDS);
 
-        String dump = "";
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (!dump.contains("[DEADLOCKED]") && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-            dump = ThreadDumper.dump();
-        }
+        // Both hold one lock before they block on the other: the JVM sees the deadlock a moment later.
+        String dump = Await.until(Duration.ofSeconds(20), "a thread dump that shows the deadlock",
+                ThreadDumper::dump, d -> d.contains("[DEADLOCKED]"));
 
         assertThat(dump).startsWith("Thread dump of pid " + ProcessHandle.current().pid())
                 .contains("\nDeadlock: 2 threads wait for each other\n")

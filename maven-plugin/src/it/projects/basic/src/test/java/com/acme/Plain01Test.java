@@ -10,6 +10,7 @@ class Plain01Test {
     void adds() throws Exception {
         long start = System.currentTimeMillis();
         System.out.println("Plain01Test says hello");
+        Recorder.meetTheOtherOfThePair();
         Thread.sleep(400);
         assertEquals(1 + 1, Calculator.add(1, 1));
         Recorder.record(getClass(), start);

@@ -10,6 +10,7 @@ class Plain02Test {
     void adds() throws Exception {
         long start = System.currentTimeMillis();
         System.out.println("Plain02Test says hello");
+        Recorder.meetTheOtherOfThePair();
         Thread.sleep(400);
         assertEquals(2 + 1, Calculator.add(2, 1));
         Recorder.record(getClass(), start);
