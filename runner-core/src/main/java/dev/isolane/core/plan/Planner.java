@@ -53,7 +53,7 @@ public final class Planner {
      * {@code isolation=all}). A spare nobody needs exits as soon as discovery is done.
      */
     public int spares() {
-        long lastTime = history.classes().values().stream().filter(c -> Lane.ISOLATED.label().equals(c.lane())).count();
+        long lastTime = history.classes().values().stream().filter(c -> c.lane() == Lane.ISOLATED).count();
         return switch (isolation) {
             case NONE -> 0;
             case ALL -> forks;

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.isolane.core.Isolation;
 import dev.isolane.core.history.History;
+import dev.isolane.core.model.Lane;
+import dev.isolane.core.model.StateKind;
 import dev.isolane.core.model.TestClass;
 import java.util.List;
 import java.util.Map;
@@ -43,8 +45,8 @@ class PlannerTest {
 
     @Test
     void autoIsolatesWhatTheHistoryRecordsAsAViolator() {
-        History history = history(Map.of("a.CTest", new History.ClassHistory(10, "shared",
-                List.of(new History.ChangedState("system-property", "x", false)))));
+        History history = history(Map.of("a.CTest", new History.ClassHistory(10, Lane.SHARED,
+                List.of(new History.ChangedState(StateKind.SYSTEM_PROPERTY, "x", false)))));
 
         RunPlan auto = new Planner(Isolation.AUTO, 2, history).plan(DISCOVERED);
         RunPlan annotated = new Planner(Isolation.ANNOTATED, 2, history).plan(DISCOVERED);
@@ -80,15 +82,15 @@ class PlannerTest {
     }
 
     private static TestClass plain(String name) {
-        return new TestClass(name, false, 1);
+        return new TestClass(name, false);
     }
 
     private static TestClass isolated(String name) {
-        return new TestClass(name, true, 1);
+        return new TestClass(name, true);
     }
 
     private static History.ClassHistory entry(long millis, String lane) {
-        return new History.ClassHistory(millis, lane, List.of());
+        return new History.ClassHistory(millis, Lane.valueOf(lane.toUpperCase(java.util.Locale.ROOT)), List.of());
     }
 
     private static History history(Map<String, History.ClassHistory> classes) {
