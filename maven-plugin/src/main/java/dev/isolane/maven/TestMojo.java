@@ -3,7 +3,7 @@ package dev.isolane.maven;
 import dev.isolane.core.Concurrency;
 import dev.isolane.core.Detection;
 import dev.isolane.core.InvalidConfigException;
-import dev.isolane.core.Isolane;
+import dev.isolane.core.run.Isolane;
 import dev.isolane.core.Isolation;
 import dev.isolane.core.RunConfig;
 import dev.isolane.core.RunFailedException;

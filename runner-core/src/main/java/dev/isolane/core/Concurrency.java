@@ -1,9 +1,13 @@
 package dev.isolane.core;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /** Parses Surefire-style counts: a whole number ({@code 4}) or a multiple of the CPU cores ({@code 1C}, {@code 1.5C}). */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class Concurrency {
 
     private static final Pattern FORM = Pattern.compile("\\s*(\\d+(?:\\.\\d+)?)\\s*([cC]?)\\s*");

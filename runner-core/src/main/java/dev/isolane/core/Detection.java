@@ -1,8 +1,12 @@
 package dev.isolane.core;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /** How much isolation-violation detection the shared JVM does. */
+@API(status = EXPERIMENTAL, since = "0.1")
 public enum Detection {
     OFF,
     /** JVM globals (system properties, default Locale and TimeZone, System streams, ...) before and after each class. */

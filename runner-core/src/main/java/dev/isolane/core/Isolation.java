@@ -1,8 +1,12 @@
 package dev.isolane.core;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /** Which test classes get a JVM of their own. */
+@API(status = EXPERIMENTAL, since = "0.1")
 public enum Isolation {
     /** Classes annotated {@code @IsolatedProcess}. */
     ANNOTATED,

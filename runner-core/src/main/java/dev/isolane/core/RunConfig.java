@@ -1,5 +1,7 @@
 package dev.isolane.core;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.isolane.core.select.TestSelection;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -8,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Everything one run needs, fixed before any JVM starts. The Maven plugin builds one from its parameters; tests and
@@ -40,6 +43,7 @@ import java.util.Objects;
  * @param redirectTestOutputToFile whether each class's output also goes to {@code <class>-output.txt}
  * @param enableAssertions       whether workers run with {@code -ea} (before the argLine, which may turn them off)
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record RunConfig(
         List<Path> testClassesDirectories,
         List<Path> testClasspath,

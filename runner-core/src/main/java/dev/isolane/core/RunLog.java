@@ -1,6 +1,11 @@
 package dev.isolane.core;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /** Where Isolane reports progress; the Maven plugin maps it onto Maven's log. */
+@API(status = EXPERIMENTAL, since = "0.1")
 public interface RunLog {
     void info(String line);
 

@@ -1,10 +1,13 @@
 package dev.isolane.core;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.isolane.core.model.ClassResult;
 import dev.isolane.core.model.Totals;
 import dev.isolane.core.model.Violation;
 import java.time.Instant;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * The full record of one run: what {@code isolane-report.json} holds, and what front ends decide the build on.
@@ -21,6 +24,7 @@ import java.util.List;
  *                       outlived their class, globals changed by reflection or native code), one sentence each
  * @param warnings       problems that did not stop the run (classes JUnit could not discover, say)
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record RunReport(
         Instant startedAt,
         long durationMillis,

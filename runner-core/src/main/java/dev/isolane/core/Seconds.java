@@ -1,8 +1,12 @@
 package dev.isolane.core;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.Duration;
+import org.apiguardian.api.API;
 
 /** Parses a time limit written as whole seconds, {@code 0} meaning none: the plugin's and the IDE path's timeouts. */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class Seconds {
 
     private Seconds() {}

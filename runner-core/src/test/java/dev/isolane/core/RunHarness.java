@@ -1,5 +1,6 @@
 package dev.isolane.core;
 
+import dev.isolane.core.run.Isolane;
 import dev.isolane.core.model.ClassResult;
 import dev.isolane.core.select.TestSelection;
 import java.io.File;

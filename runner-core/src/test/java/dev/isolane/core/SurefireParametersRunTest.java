@@ -1,5 +1,6 @@
 package dev.isolane.core;
 
+import dev.isolane.core.run.Isolane;
 import static dev.isolane.core.RunHarness.result;
 import static org.assertj.core.api.Assertions.assertThat;
 

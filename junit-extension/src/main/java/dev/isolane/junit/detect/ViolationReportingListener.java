@@ -1,6 +1,9 @@
 package dev.isolane.junit.detect;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.io.PrintStream;
+import org.apiguardian.api.API;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
@@ -17,6 +20,7 @@ import org.junit.platform.launcher.TestPlan;
  * nothing when there is nothing to report, and does nothing inside an Isolane worker (the plugin watches there
  * itself) or for the classes the extension forks (their JVM was their own).
  */
+@API(status = INTERNAL, since = "0.1")
 public final class ViolationReportingListener implements TestExecutionListener {
 
     /** The launch being watched, or null: one Launcher may run several launches through one listener, in turn. */

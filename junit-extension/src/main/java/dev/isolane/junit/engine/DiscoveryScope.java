@@ -1,5 +1,8 @@
 package dev.isolane.junit.engine;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
 import org.junit.platform.launcher.LauncherDiscoveryListener;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 
@@ -8,6 +11,7 @@ import org.junit.platform.launcher.LauncherDiscoveryRequest;
  * from a later one (in which the Isolane engine may be excluded, say). Registered through {@code
  * META-INF/services}; the Launcher calls it around engine discovery and the post-discovery filters.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class DiscoveryScope implements LauncherDiscoveryListener {
 
     @Override

@@ -1,7 +1,10 @@
 package dev.isolane.junit.engine;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.junit.platform.engine.FilterResult;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.support.descriptor.ClassSource;
@@ -11,6 +14,7 @@ import org.junit.platform.launcher.PostDiscoveryFilter;
  * Takes the classes the Isolane engine forks away from every other engine, so they run once, in their forked JVM,
  * and nothing of them runs in this one. Registered through {@code META-INF/services}.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class IsolatedClassFilter implements PostDiscoveryFilter {
 
     static final String REASON = "runs in a forked JVM of its own (@IsolatedProcess); the Isolane engine reports it";

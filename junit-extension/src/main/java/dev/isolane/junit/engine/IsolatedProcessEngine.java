@@ -1,6 +1,8 @@
 package dev.isolane.junit.engine;
 
-import dev.isolane.core.worker.WorkerMain;
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import dev.isolane.core.launch.WorkerArguments;
 import dev.isolane.junit.IsolatedProcess;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -8,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.junit.platform.commons.support.ReflectionSupport;
 import org.junit.platform.engine.ConfigurationParameters;
 import org.junit.platform.engine.EngineDiscoveryRequest;
@@ -29,6 +32,7 @@ import org.opentest4j.AssertionFailedError;
  * test or lifecycle code runs here. Inside an Isolane worker (the Maven plugin already gave the class its JVM), or
  * with {@code isolane.fork.enabled=false}, the engine finds nothing and the classes run where they are.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class IsolatedProcessEngine implements TestEngine {
 
     /** The engine id, the first segment of every unique id this engine reports. */
@@ -65,7 +69,7 @@ public final class IsolatedProcessEngine implements TestEngine {
         found.classes().forEach(root::addChild);
         found.classes().forEach(forked -> Claims.add(forked.className()));
         List<Class<?>> needed = new ArrayList<>(List.of(Launcher.class, TestEngine.class, ReflectionSupport.class,
-                AssertionFailedError.class, WorkerMain.class, IsolatedProcess.class));
+                AssertionFailedError.class, WorkerArguments.class, IsolatedProcess.class));
         needed.addAll(found.engines());
         root.jvm(ForkJvm.ofThisJvm(settings.jvmArgs(), needed));
         return root;

@@ -1,5 +1,7 @@
 package dev.isolane.core.agent;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -7,11 +9,13 @@ import java.nio.file.Path;
 import java.util.jar.Attributes;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
+import org.apiguardian.api.API;
 
 /**
  * Writes the agent jar workers start with: a manifest naming {@link WorkerAgent}, nothing else. It works the same
  * whether runner-core is a shaded jar (a build) or a classes directory (runner-core's own tests).
  */
+@API(status = INTERNAL, since = "0.1")
 public final class AgentJar {
 
     private static final String FILE_NAME = "isolane-agent.jar";

@@ -1,10 +1,15 @@
 package dev.isolane.core.agent;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 /**
  * Thrown where test or application code called {@code System.exit}, {@code Runtime.exit} or {@code Runtime.halt}:
  * the worker's agent rewrote the call, so the class fails and the JVM, with every other class running in it, carries
  * on. It is an {@link Error} so that a {@code catch (Exception e)} in the code under test does not swallow it.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class ExitInterceptedError extends Error {
 
     private static final long serialVersionUID = 1L;

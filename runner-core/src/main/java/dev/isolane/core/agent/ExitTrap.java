@@ -1,13 +1,17 @@
 package dev.isolane.core.agent;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.apiguardian.api.API;
 
 /**
  * What rewritten exit calls call instead: each method throws {@link ExitInterceptedError} and tells the worker first.
  * Public because instrumented classes in any package call it; not meant for anything else.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class ExitTrap {
 
     private static volatile Consumer<ExitInterceptedError> listener = error -> { };

@@ -1,5 +1,7 @@
 package dev.isolane.core.coordinator;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.isolane.core.RunConfig;
 import dev.isolane.core.RunFailedException;
 import dev.isolane.core.RunLog;
@@ -25,6 +27,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.apiguardian.api.API;
 
 /**
  * Runs in the build tool's JVM and never loads a test class. It starts the shared worker (which also discovers the
@@ -34,6 +37,7 @@ import java.util.function.Consumer;
  * WorkerPool}'s (which JVM), {@link CrashRecovery}'s (a dead JVM's classes), {@link ClassTimeouts}' and {@link
  * FailureSkipping}'s.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class Coordinator {
 
     /** How often the event loop looks at the clock when no event comes. */

@@ -1,12 +1,16 @@
 package dev.isolane.core.detect;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.lang.instrument.Instrumentation;
+import org.apiguardian.api.API;
 
 /**
  * The agent features of violation detection, installed by {@code dev.isolane.core.agent.WorkerAgent}:
  * {@code globals} reroutes the JDK calls that read and change JVM globals; {@code statics} also tracks static fields.
  * Both share one class file transformer.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class DetectionAgent {
 
     private static volatile StateAccessTransformer installed;

@@ -1,5 +1,7 @@
 package dev.isolane.core.detect;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.isolane.core.model.ClassState;
 import dev.isolane.core.model.StateAccess;
 import dev.isolane.core.model.StateKey;
@@ -7,11 +9,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 
 /**
  * The shared worker's side of violation detection: told when each class starts and ends, it says what state the
  * class touched. It does nothing unless the worker's agent enabled detection (only the shared lane's agent does).
  */
+@API(status = INTERNAL, since = "0.1")
 public final class Detector {
 
     private final GlobalsWatch globals = new GlobalsWatch();

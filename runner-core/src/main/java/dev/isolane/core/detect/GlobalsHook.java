@@ -1,5 +1,7 @@
 package dev.isolane.core.detect;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.isolane.core.model.StateKey;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -14,12 +16,14 @@ import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TimeZone;
+import org.apiguardian.api.API;
 
 /**
  * Stands in for the JDK methods that read or change JVM globals, at their call sites in instrumented classes: each
  * records which test class is reading or changing what, then calls the JDK method. {@link GlobalCalls} says which
  * call goes where. Public because instrumented classes in any package call it; not for use by hand.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class GlobalsHook {
 
     private GlobalsHook() {}

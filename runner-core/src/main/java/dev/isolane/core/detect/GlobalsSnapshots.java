@@ -1,5 +1,7 @@
 package dev.isolane.core.detect;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.isolane.core.model.ClassState;
 import dev.isolane.core.model.StateAccess;
 import java.util.ArrayList;
@@ -7,6 +9,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * Watch the JVM globals around test classes in a JVM that runs without Isolane's agent, such as a plain JUnit
@@ -16,6 +19,7 @@ import java.util.Map;
  *
  * <p>Thread-safe: classes may start and finish on any thread, several at once.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class GlobalsSnapshots {
 
     private final GlobalsWatch watch = new GlobalsWatch();

@@ -1,5 +1,9 @@
 package dev.isolane.core.detect;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 
 /**
  * Called by instrumented code before each GETSTATIC and PUTSTATIC of a non-JDK field. Public because instrumented
@@ -8,6 +12,7 @@ package dev.isolane.core.detect;
  * <p>The hot path is two checks: is the field ignored ({@code static final}, synthetic), and has the class the thread
  * works for already been seen doing this to it. Only a first access per field and class does more.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class StaticsHook {
 
     private static final StackWalker STACK = StackWalker.getInstance();

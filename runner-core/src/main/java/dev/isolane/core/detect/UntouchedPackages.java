@@ -1,8 +1,11 @@
 package dev.isolane.core.detect;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * Packages whose classes the worker agent's class file transformers leave alone, as prefixes of internal class names
@@ -11,6 +14,7 @@ import java.util.List;
  *
  * @param prefixes package prefixes with slashes, each ending in a slash
  */
+@API(status = INTERNAL, since = "0.1")
 public record UntouchedPackages(List<String> prefixes) {
 
     /** Code that is not the user's: what it does and the state it keeps belong to no test class. */

@@ -1,5 +1,7 @@
 package dev.isolane.core.history;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.isolane.core.Detection;
 import dev.isolane.core.RunReport;
 import dev.isolane.core.model.ClassResult;
@@ -13,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.apiguardian.api.API;
 
 /**
  * What Isolane remembers between runs, per test class: how long it took, and the shared state it changed in a way
@@ -22,6 +25,7 @@ import java.util.TreeSet;
  * @param updatedAt     when the run that wrote it started, ISO-8601
  * @param classes       per class name
  */
+@API(status = INTERNAL, since = "0.1")
 public record History(int schemaVersion, String updatedAt, Map<String, ClassHistory> classes) {
 
     /** Bump on any change an older Isolane would misread; a file of another version is warned about and rewritten. */

@@ -1,5 +1,7 @@
 package dev.isolane.core.history;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonElement;
@@ -14,12 +16,14 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import org.apiguardian.api.API;
 
 /**
  * Reads and writes the history file ({@code historyFile}). A file that is missing starts an empty history; one that
  * cannot be read, is not valid JSON or has another schema version gets a warning and is replaced at the end of the
  * run. Nothing about the history ever fails a build.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class HistoryFile {
 
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();

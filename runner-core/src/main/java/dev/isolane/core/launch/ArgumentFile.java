@@ -1,12 +1,16 @@
 package dev.isolane.core.launch;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.io.File;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * The text of a {@code java @file} argument file: no command-line length limit, and a long class path is written
  * once per run instead of once per JVM.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class ArgumentFile {
 
     private ArgumentFile() {}

@@ -1,8 +1,12 @@
 package dev.isolane.core.launch;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.time.Duration;
+import org.apiguardian.api.API;
 
 /** How long each step of a worker's life may take, the same for the coordinator and for IDE-launched forks. */
+@API(status = INTERNAL, since = "0.1")
 public final class LaunchTimeouts {
 
     /** A worker that has not proven itself by then is considered dead. */

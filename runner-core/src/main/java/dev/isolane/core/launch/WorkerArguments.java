@@ -1,8 +1,11 @@
 package dev.isolane.core.launch;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.isolane.core.model.Lane;
 import java.util.List;
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /**
  * What a worker JVM is told on its command line, after its main class. Both the coordinator and the junit-extension
@@ -14,6 +17,7 @@ import java.util.Locale;
  * @param threads        how many classes run at once
  * @param coordinatorPid the process the worker must not outlive
  */
+@API(status = INTERNAL, since = "0.1")
 public record WorkerArguments(int port, String workerId, Lane lane, int threads, long coordinatorPid) {
 
     /** The main class of every worker JVM. */

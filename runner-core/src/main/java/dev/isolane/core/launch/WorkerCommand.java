@@ -1,9 +1,12 @@
 package dev.isolane.core.launch;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * The whole launch of one worker JVM: {@code java <options> <main class> <arguments>}, with the worker's environment,
@@ -17,6 +20,7 @@ import java.util.Map;
  * @param userEnvironment variables the user asked for, set before the worker's own
  * @param directory   the working directory
  */
+@API(status = INTERNAL, since = "0.1")
 public record WorkerCommand(Path java, List<String> jvmOptions, WorkerArguments arguments,
         WorkerEnvironment environment, Map<String, String> userEnvironment, Path directory) {
 

@@ -1,7 +1,10 @@
 package dev.isolane.core.launch;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.nio.file.Path;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * What a worker JVM is told in its environment: the run's secret, which other users cannot read from the process
@@ -10,6 +13,7 @@ import java.util.Map;
  * @param secret  proves to the {@link WorkerServer} that the worker belongs to this run
  * @param scratch where the worker keeps what must outlive it (the last output of running classes), or null
  */
+@API(status = INTERNAL, since = "0.1")
 public record WorkerEnvironment(String secret, Path scratch) {
 
     static final String SECRET_VARIABLE = "ISOLANE_SECRET";

@@ -1,9 +1,13 @@
 package dev.isolane.core.launch;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import org.apiguardian.api.API;
 
 /** Ending worker processes, and saying how they ended. */
+@API(status = INTERNAL, since = "0.1")
 public final class WorkerProcesses {
 
     /** A worker's exit status when its coordinator vanished; nobody is left to read it, but a process table shows it. */

@@ -1,5 +1,7 @@
 package dev.isolane.core.launch;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.isolane.core.protocol.Channel;
 import dev.isolane.core.protocol.Message;
 import java.io.Closeable;
@@ -14,12 +16,14 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
+import org.apiguardian.api.API;
 
 /**
  * The coordinator's end of every channel: a loopback socket that admits only workers presenting this run's secret
  * and an id the coordinator is expecting. Anything else is dropped unread beyond its first frame. The junit-extension
  * uses it too, for the JVMs it forks in plain JUnit launches.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class WorkerServer implements Closeable {
 
     private final ServerSocket serverSocket;

@@ -1,8 +1,12 @@
 package dev.isolane.core.model;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.google.gson.annotations.SerializedName;
+import org.apiguardian.api.API;
 
 /** What became of a whole test class. */
+@API(status = EXPERIMENTAL, since = "0.1")
 public enum ClassOutcome {
     @SerializedName("passed") PASSED,
     @SerializedName("failed") FAILED,

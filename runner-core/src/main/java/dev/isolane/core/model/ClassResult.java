@@ -1,7 +1,10 @@
 package dev.isolane.core.model;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Everything one test class did in one run.
@@ -18,6 +21,7 @@ import java.util.Objects;
  * @param stderr      what it printed to System.err
  * @param detail      why the class ended abnormally (crash, timeout), or null
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record ClassResult(
         String className,
         Lane lane,

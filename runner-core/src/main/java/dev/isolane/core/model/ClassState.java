@@ -1,7 +1,10 @@
 package dev.isolane.core.model;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The state one test class touched in the shared JVM, sent by the worker when the class ends; the coordinator turns
@@ -11,6 +14,7 @@ import java.util.Objects;
  * @param accesses     each piece of state it read or wrote, once
  * @param unattributed state touched, since the previous report, by threads that worked for no running class
  */
+@API(status = INTERNAL, since = "0.1")
 public record ClassState(String className, List<StateAccess> accesses, List<Unattributed> unattributed) {
 
     public ClassState {

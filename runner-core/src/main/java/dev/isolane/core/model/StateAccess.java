@@ -1,5 +1,9 @@
 package dev.isolane.core.model;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 /**
  * What one test class did to one piece of state in the shared JVM, as its worker observed it.
  *
@@ -10,4 +14,5 @@ package dev.isolane.core.model;
  * @param lazilyInitialized      for a static-field write: whether it was lazy initialization, a write of a null field
  *                               in a method that checked it for null first ({@code if (cache == null) cache = ...})
  */
+@API(status = INTERNAL, since = "0.1")
 public record StateAccess(StateKey key, boolean read, boolean wrote, boolean restored, boolean lazilyInitialized) {}

@@ -1,9 +1,13 @@
 package dev.isolane.core.model;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import com.google.gson.annotations.SerializedName;
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /** What sort of JVM-wide state a violation is about; the labels are the {@code kind} values of the JSON report. */
+@API(status = EXPERIMENTAL, since = "0.1")
 public enum StateKind {
     @SerializedName("static-field") STATIC_FIELD,
     @SerializedName("system-property") SYSTEM_PROPERTY,

@@ -1,6 +1,9 @@
 package dev.isolane.core.model;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A test class found by discovery in a worker.
@@ -8,6 +11,7 @@ import java.util.Objects;
  * @param className the binary name of the top-level class
  * @param isolated  whether the class carries {@code @IsolatedProcess}, directly, inherited or as a meta-annotation
  */
+@API(status = INTERNAL, since = "0.1")
 public record TestClass(String className, boolean isolated) {
     public TestClass {
         Objects.requireNonNull(className, "className");

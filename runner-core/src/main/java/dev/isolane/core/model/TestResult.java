@@ -1,7 +1,10 @@
 package dev.isolane.core.model;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The result of one test, keyed by its JUnit Platform unique id.
@@ -21,6 +24,7 @@ import java.util.Objects;
  *                       test (passed in the end) the runs that failed before; for a test that failed every time, the
  *                       reruns after this first run; empty when the test ran once
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record TestResult(
         String uniqueId,
         String displayName,

@@ -1,11 +1,15 @@
 package dev.isolane.core.model;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Collection;
+import org.apiguardian.api.API;
 
 /**
  * Test counts, as Surefire prints them: a test is counted once, under its final status; a flake (passed on a rerun) is
  * counted as passed and in {@code flakes}.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record Totals(int tests, int passed, int failed, int errors, int skipped, int flakes) {
 
     public static final Totals ZERO = new Totals(0, 0, 0, 0, 0, 0);

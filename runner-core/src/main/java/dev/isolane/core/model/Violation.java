@@ -1,7 +1,10 @@
 package dev.isolane.core.model;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A piece of JVM-wide state that one test class changed in the shared JVM and another saw, or that it left changed.
@@ -14,6 +17,7 @@ import java.util.Objects;
  * @param restored   whether every writer put the state back as it found it
  * @param hint       what to do about it
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record Violation(
         StateKind kind,
         String target,

@@ -1,5 +1,7 @@
 package dev.isolane.core.plan;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.isolane.core.Isolation;
 import dev.isolane.core.history.History;
 import dev.isolane.core.model.Lane;
@@ -8,12 +10,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * Decides, from the discovered classes, the settings and what earlier runs recorded, which lane each class runs in,
  * in what order, and how many isolated JVMs to start before discovery has said what is isolated. It does nothing but
  * decide: no JVM, no clock, no file.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class Planner {
 
     /** Past this, last time, an isolated class gets a JVM with the default JIT rather than a fast-starting one. */

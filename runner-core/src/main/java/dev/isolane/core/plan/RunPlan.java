@@ -1,6 +1,9 @@
 package dev.isolane.core.plan;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * Which classes run where, in the order they start.
@@ -10,6 +13,7 @@ import java.util.List;
  * @param autoIsolated classes isolated only because the history file records them changing shared state
  *                     ({@code isolation=auto}), in discovery order
  */
+@API(status = INTERNAL, since = "0.1")
 public record RunPlan(List<String> shared, List<String> isolated, List<String> autoIsolated) {
 
     public RunPlan {

@@ -1,5 +1,7 @@
 package dev.isolane.core.protocol;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.Closeable;
@@ -8,11 +10,13 @@ import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.net.Socket;
+import org.apiguardian.api.API;
 
 /**
  * One end of a coordinator-worker connection: length-prefixed frames, each one {@link MessageCodec} envelope.
  * Sending is thread-safe (worker threads report concurrently); receiving is meant for one reader thread.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class Channel implements Closeable {
 
     /** Larger frames are refused: no real message comes near it, and garbage must not allocate gigabytes. */

@@ -1,7 +1,10 @@
 package dev.isolane.core.protocol;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A throwable from another JVM, as plain values, so the receiving side can rebuild one that shows the same type,
@@ -17,6 +20,7 @@ import java.util.Objects;
  * @param expected   for an opentest4j {@code AssertionFailedError}: the expected value as a string, else null
  * @param actual     for an opentest4j {@code AssertionFailedError}: the actual value as a string, else null
  */
+@API(status = INTERNAL, since = "0.1")
 public record FailureInfo(String type, String message, String text, List<Frame> frames, FailureInfo cause,
         List<FailureInfo> suppressed, String expected, String actual) {
 

@@ -1,10 +1,13 @@
 package dev.isolane.core.protocol;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.isolane.core.model.ClassState;
 import dev.isolane.core.model.TestClass;
 import dev.isolane.core.model.TestResult;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * Every message that crosses the channel between the coordinator and a worker. {@link MessageCodec} writes each one
@@ -24,6 +27,7 @@ import java.util.Map;
  * print ({@link Output}), and ends with {@link NodesDone}. {@link DumpThreads} may come at any time and is answered
  * with a {@link ThreadDump}.
  */
+@API(status = INTERNAL, since = "0.1")
 public sealed interface Message {
 
     /** The first message of a worker: proves it belongs to this run and says who it is. */

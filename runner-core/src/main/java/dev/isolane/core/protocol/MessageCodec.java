@@ -18,7 +18,7 @@ import java.util.Map;
  *
  * <pre>{"v":1,"type":"class-started","body":{...}}</pre>
  */
-public final class MessageCodec {
+final class MessageCodec {
 
     /** Bump on any change a peer of the previous version would misread. */
     public static final int PROTOCOL_VERSION = 1;

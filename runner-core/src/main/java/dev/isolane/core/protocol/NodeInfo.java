@@ -1,7 +1,10 @@
 package dev.isolane.core.protocol;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * One node of a JUnit Platform test plan, as far as a peer needs it to show the node: what a test tree shows and what
@@ -16,6 +19,7 @@ import java.util.Objects;
  * @param source              where the node comes from, or null
  * @param tags                its tags
  */
+@API(status = INTERNAL, since = "0.1")
 public record NodeInfo(String uniqueId, String parentId, String displayName, String legacyReportingName, String type,
         SourceInfo source, List<String> tags) {
 

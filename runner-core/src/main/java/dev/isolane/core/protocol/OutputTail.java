@@ -1,5 +1,7 @@
 package dev.isolane.core.protocol;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.MappedByteBuffer;
@@ -8,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import org.apiguardian.api.API;
 
 /**
  * The last bytes a test class printed, kept in a memory-mapped file so that they outlive the JVM: a halt, a SIGKILL
@@ -16,6 +19,7 @@ import java.nio.file.StandardOpenOption;
  *
  * <p>Layout: an 8-byte count of all bytes ever written, then a ring of {@link #CAPACITY} bytes.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class OutputTail {
 
     public static final int CAPACITY = 8 * 1024;

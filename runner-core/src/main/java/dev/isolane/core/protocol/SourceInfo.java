@@ -1,6 +1,9 @@
 package dev.isolane.core.protocol;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Where a test node comes from: a JUnit {@code TestSource} reduced to plain values.
@@ -12,6 +15,7 @@ import java.util.Objects;
  * @param line                 the line of a file position, or 0
  * @param column               the column of a file position, or 0
  */
+@API(status = INTERNAL, since = "0.1")
 public record SourceInfo(String kind, String name, String methodName, String methodParameterTypes, int line,
         int column) {
 

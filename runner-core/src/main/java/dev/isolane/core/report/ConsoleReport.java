@@ -1,5 +1,7 @@
 package dev.isolane.core.report;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.isolane.core.RunLog;
 import dev.isolane.core.RunReport;
 import dev.isolane.core.model.ClassResult;
@@ -15,8 +17,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /** The console side of a run: Surefire's familiar lines per class and in total, plus where each class ran. */
+@API(status = INTERNAL, since = "0.1")
 public final class ConsoleReport {
 
     private ConsoleReport() {}

@@ -1,5 +1,7 @@
 package dev.isolane.core.report;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import dev.isolane.core.RunReport;
@@ -13,11 +15,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * Writes {@code isolane-report.json}, the full record of a run, in the schema docs/reports.md describes. Fields may
  * be added in later versions, never renamed. Times inside {@code classes} are milliseconds since {@code startedAt}.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class JsonReport {
 
     public static final String FILE_NAME = "isolane-report.json";

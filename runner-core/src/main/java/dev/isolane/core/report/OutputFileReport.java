@@ -1,15 +1,19 @@
 package dev.isolane.core.report;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.isolane.core.model.ClassResult;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apiguardian.api.API;
 
 /**
  * Surefire's {@code redirectTestOutputToFile}: what a class printed goes to {@code <class>-output.txt} beside its XML
  * report (standard output, then standard error); a class that printed nothing gets no file.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class OutputFileReport {
 
     private OutputFileReport() {}

@@ -1,5 +1,7 @@
 package dev.isolane.core.report;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.isolane.core.model.ClassResult;
 import dev.isolane.core.model.TestResult;
 import dev.isolane.core.model.TestStatus;
@@ -14,11 +16,13 @@ import java.util.Locale;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.apiguardian.api.API;
 
 /**
  * Writes {@code TEST-<class>.xml} in the format of Surefire's {@code surefire-test-report.xsd}, so every CI server
  * and report plugin that reads Surefire's reports reads Isolane's.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class SurefireXmlReport {
 
     static final String SCHEMA_LOCATION =

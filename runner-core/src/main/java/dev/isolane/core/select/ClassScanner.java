@@ -1,5 +1,7 @@
 package dev.isolane.core.select;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -11,11 +13,13 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.apiguardian.api.API;
 
 /**
  * Finds candidate test classes in class directories and jars (a dependency's test-jar, with
  * {@code dependenciesToScan}), as Surefire does; nothing is loaded here, so the coordinator never touches user code.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class ClassScanner {
 
     private ClassScanner() {}

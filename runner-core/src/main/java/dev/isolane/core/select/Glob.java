@@ -1,6 +1,9 @@
 package dev.isolane.core.select;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * Globs as Surefire's parameters write them, turned into regular expressions: {@code *} is any run of characters,
@@ -9,6 +12,7 @@ import java.util.regex.Pattern;
  * where {@code *} and {@code ?} stop at a slash, {@code **} crosses slashes and {@code **}{@code /} may also stand for
  * no directory at all, so {@code **}{@code /*Test} matches a class in the default package.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class Glob {
 
     private Glob() {}

@@ -1,11 +1,16 @@
 package dev.isolane.core.select;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 /**
  * The method part of Surefire's {@code -Dtest}: {@code FooTest#bar*}, {@code FooTest#a+b}, {@code #plain},
  * {@code !FooTest#slow}. The coordinator picks classes with {@link TestSelection}; each worker asks this filter about
  * every test method JUnit discovers. A test runs when an included pattern names its class and method (or there are no
  * included patterns at all) and no excluded pattern does. When no pattern names a method, every method runs.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class MethodFilter {
 
     private final TestPatterns patterns;

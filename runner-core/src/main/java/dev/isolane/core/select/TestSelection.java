@@ -1,9 +1,12 @@
 package dev.isolane.core.select;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
+import org.apiguardian.api.API;
 
 /**
  * Which tests run, with Surefire's rules: {@code includes} and {@code excludes} patterns, or the {@code test}
@@ -15,6 +18,7 @@ import java.util.function.Predicate;
  * @param groups         JUnit tag expressions a test must match (any of them); empty for all
  * @param excludedGroups JUnit tag expressions a test must not match
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record TestSelection(List<String> includes, List<String> excludes, String test, List<String> groups,
         List<String> excludedGroups) {
 

@@ -1,5 +1,7 @@
 package dev.isolane.core.violation;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.isolane.core.model.ClassResult;
 import dev.isolane.core.model.ClassState;
 import dev.isolane.core.model.Lane;
@@ -16,6 +18,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.apiguardian.api.API;
 
 /**
  * Turns what each class touched in the shared JVM into violations. For each piece of state and each class W that
@@ -30,6 +33,7 @@ import java.util.TreeSet;
  * </ul>
  * Only shared-lane classes count: an isolated class had its JVM to itself.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class ViolationFinder {
 
     private ViolationFinder() {}

@@ -1,16 +1,20 @@
 package dev.isolane.core.violation;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.isolane.core.Detection;
 import dev.isolane.core.RunLog;
 import dev.isolane.core.RunReport;
 import dev.isolane.core.model.Violation;
 import java.util.ArrayList;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * The console's violations section, printed after the test summary: one entry per piece of state, writers to
  * readers, and what to do. Also the text a build fails with under {@code failOnViolation}.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class ViolationsReport {
 
     private ViolationsReport() {}

@@ -1,5 +1,8 @@
 package dev.isolane.core.warmup;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Disabled;
@@ -9,6 +12,7 @@ import org.junit.jupiter.api.Test;
  * Never run by users: {@link WarmUp} runs it to walk JUnit Jupiter's discovery and execution paths (a pass, a failure,
  * a skip) while a class-data-sharing archive is recorded.
  */
+@API(status = INTERNAL, since = "0.1")
 public class WarmUpJupiterSuite {
 
     private int value;

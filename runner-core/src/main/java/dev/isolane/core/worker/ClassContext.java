@@ -8,7 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * their state accesses are attributed to the class. Once the class has finished the context is closed, and a thread
  * that outlived its class is treated as unattributed rather than blamed on it.
  */
-public final class ClassContext {
+final class ClassContext {
 
     /** Per stream: 2 MiB from the start and 1 MiB from the end of what a class prints. */
     static final int HEAD_BYTES = 2 * 1024 * 1024;

@@ -1,5 +1,7 @@
 package dev.isolane.core.worker;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.isolane.core.launch.WorkerArguments;
 import dev.isolane.core.launch.WorkerEnvironment;
 import dev.isolane.core.model.Lane;
@@ -11,6 +13,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.util.List;
 import java.util.UUID;
+import org.apiguardian.api.API;
 
 /**
  * Walks a worker's own code paths once, with no user code: the coordinator starts it with
@@ -23,6 +26,7 @@ import java.util.UUID;
  * for a thread dump and ends the worker as a coordinator does; the worker's own {@code System.exit} writes the
  * archive.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class WarmUp {
 
     static final List<String> SUITES = List.of("dev.isolane.core.warmup.WarmUpJupiterSuite",

@@ -1,5 +1,7 @@
 package dev.isolane.core.worker;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.isolane.core.launch.WorkerArguments;
 import dev.isolane.core.launch.WorkerEnvironment;
 import dev.isolane.core.launch.WorkerProcesses;
@@ -8,11 +10,13 @@ import dev.isolane.core.protocol.Message;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.Socket;
+import org.apiguardian.api.API;
 
 /**
  * Entry point of every worker JVM, shared or isolated. Connects back to the coordinator, proves it belongs to the
  * run, then serves requests until told to shut down. It never outlives its coordinator.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class WorkerMain {
 
     private WorkerMain() {}

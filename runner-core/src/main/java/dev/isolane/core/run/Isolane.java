@@ -1,5 +1,12 @@
-package dev.isolane.core;
+package dev.isolane.core.run;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import dev.isolane.core.InvalidConfigException;
+import dev.isolane.core.RunConfig;
+import dev.isolane.core.RunFailedException;
+import dev.isolane.core.RunLog;
+import dev.isolane.core.RunReport;
 import dev.isolane.core.coordinator.Coordinator;
 import dev.isolane.core.history.History;
 import dev.isolane.core.history.HistoryFile;
@@ -17,11 +24,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * Runs a test suite: test classes share a JVM's thread pool, except isolated ones, which get a fresh JVM each.
  * Front ends (the Maven plugin, tests) build a {@link RunConfig} and call {@link #run}.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class Isolane {
 
     private Isolane() {}
