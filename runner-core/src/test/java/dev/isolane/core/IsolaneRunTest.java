@@ -94,6 +94,7 @@ class IsolaneRunTest {
         assertThat(broken.tests()).singleElement().satisfies(test -> {
             assertThat(test.status()).isEqualTo(TestStatus.ERROR);
             assertThat(test.message()).isEqualTo("setup broke");
+            assertThat(test.reportName()).isEqualTo("initializationError"); // Surefire 3.6's name
         });
         ClassResult legacy = result(report, FIXTURES + "LegacyFixture");
         assertThat(legacy.totals().surefireLine()).isEqualTo("Tests run: 3, Failures: 1, Errors: 0, Skipped: 1");

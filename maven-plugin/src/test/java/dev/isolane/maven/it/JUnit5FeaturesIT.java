@@ -41,7 +41,7 @@ class JUnit5FeaturesIT {
                 .containsEntry("com.acme.KindsTest#dyn()[2][1]", "passed")
                 .containsEntry("com.acme.KindsTest$Inner$Deeper#deepParam(int)[2]", "passed")
                 .containsEntry("com.acme.TemplateTest#template()[2]", "passed")
-                .containsEntry("com.acme.BrokenSetupTest#", "error")
+                .containsEntry("com.acme.BrokenSetupTest#initializationError", "error")
                 .containsEntry("com.acme.DisabledClassTest#two", "skipped")
                 .containsEntry("com.acme.IsolatedParamTest$InnerIsolated#nestedInIsolated", "passed");
         assertThat(build.jsonClass("com.acme.IsolatedParamTest").get("lane").getAsString()).isEqualTo("isolated");
@@ -123,7 +123,7 @@ class JUnit5FeaturesIT {
         assertThat(skipping.exitCode()).as(skipping.log()).isZero();
         Map<String, Integer> counts = isolane(skipping).counts();
         // BrokenSetupTest runs first (alphabetical, one thread) and errors; the rest never start.
-        assertThat(isolane(skipping).byTest()).containsEntry("com.acme.BrokenSetupTest#", "error")
+        assertThat(isolane(skipping).byTest()).containsEntry("com.acme.BrokenSetupTest#initializationError", "error")
                 .containsEntry("com.acme.KindsTest#", "skipped").containsEntry("com.acme.TemplateTest#", "skipped");
         assertThat(counts).containsEntry("skipped", 3);
         assertThat(skipping.log()).contains("skipAfterFailureCount is 1");

@@ -56,10 +56,15 @@ final class FailedTestReruns {
         running = false;
     }
 
-    /** Failed tests that can be selected again on their own; Isolane's own entries (a crash, say) cannot. */
+    /**
+     * Failed tests that can be selected again on their own; Isolane's own entries (a crash, say) cannot. A class that
+     * failed after its tests passed (a broken {@code @AfterAll}) is not run again, as in Surefire 3.6: its tests
+     * passed already, and running them again cannot mend a teardown that fails every time.
+     */
     static List<String> failedIds(List<TestResult> tests) {
         return tests.stream()
-                .filter(test -> isFailure(test.status()) && !test.uniqueId().startsWith("[isolane:"))
+                .filter(test -> isFailure(test.status()) && !test.uniqueId().startsWith("[isolane:")
+                        && !TestResult.EXECUTION_ERROR.equals(test.reportName()))
                 .map(TestResult::uniqueId)
                 .toList();
     }
@@ -71,7 +76,7 @@ final class FailedTestReruns {
         boolean rerunClean = !rerun.isEmpty() && rerun.stream().noneMatch(run -> isFailure(run.status()));
         for (TestResult test : tests) {
             TestResult again = byId.get(test.uniqueId());
-            if (again == null && isContainer(test) && rerunClean) {
+            if (again == null && test.isClassLevel() && rerunClean) {
                 // A class whose @BeforeAll failed reran whole; a container that succeeds reports nothing of itself.
                 again = new TestResult(test.uniqueId(), test.displayName(), test.reportName(), test.reportClass(),
                         TestStatus.PASSED, 0, null, null, null, "", "");
@@ -88,11 +93,6 @@ final class FailedTestReruns {
             }
         }
         return merged;
-    }
-
-    /** A class-level entry (a failed {@code @BeforeAll}): Surefire's empty test name. */
-    private static boolean isContainer(TestResult test) {
-        return test.reportName() != null && test.reportName().isEmpty();
     }
 
     private static List<TestResult> append(List<TestResult> runs, TestResult run) {

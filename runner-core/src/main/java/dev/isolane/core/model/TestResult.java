@@ -39,6 +39,18 @@ public record TestResult(
         String stderr,
         List<TestResult> reruns) {
 
+    /**
+     * Surefire 3.6's test case name for a class whose own execution failed before any of its tests passed (a broken
+     * {@code @BeforeAll} or {@code @BeforeClass}).
+     */
+    public static final String INITIALIZATION_ERROR = "initializationError";
+
+    /**
+     * Surefire 3.6's test case name for a class whose own execution failed after one of its tests passed (a broken
+     * {@code @AfterAll}).
+     */
+    public static final String EXECUTION_ERROR = "executionError";
+
     public TestResult {
         stdout = stdout == null ? "" : stdout;
         stderr = stderr == null ? "" : stderr;
@@ -55,6 +67,15 @@ public record TestResult(
             String stderr) {
         this(uniqueId, displayName, reportName, reportClass, status, durationMillis, message, failureType,
                 stackTrace, stdout, stderr, List.of());
+    }
+
+    /**
+     * Whether this entry stands for a class rather than one of its tests: a failed container
+     * ({@link #INITIALIZATION_ERROR}, {@link #EXECUTION_ERROR}) or one of Isolane's own (empty name).
+     */
+    public boolean isClassLevel() {
+        return reportName != null && (reportName.isEmpty() || reportName.equals(INITIALIZATION_ERROR)
+                || reportName.equals(EXECUTION_ERROR));
     }
 
     /** Passed only on a rerun: Surefire calls it a flake. */

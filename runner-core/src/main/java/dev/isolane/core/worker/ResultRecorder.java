@@ -32,6 +32,8 @@ final class ResultRecorder implements TestExecutionListener {
     private final Map<String, TestIdentifier> running = new ConcurrentHashMap<>();
     private volatile TestPlan plan;
     private final Set<String> reported = ConcurrentHashMap.newKeySet();
+    /** Classes (as {@link #surefireClass} names them) with a test that passed: their failure is a teardown's. */
+    private final Set<String> classesWithPassedTests = ConcurrentHashMap.newKeySet();
 
     ResultRecorder(ClassContext context, Consumer<TestResult> sink, Consumer<Message.TestStarted> started) {
         this.context = context;
@@ -109,6 +111,7 @@ final class ResultRecorder implements TestExecutionListener {
             case SUCCESSFUL -> {
                 if (id.isTest()) {
                     report(id, TestStatus.PASSED, millis, null, null);
+                    classesWithPassedTests.add(surefireClass(id));
                 }
             }
             case ABORTED -> skip(id, millis, failure == null ? null : failure.getMessage(), failure);
@@ -132,7 +135,7 @@ final class ResultRecorder implements TestExecutionListener {
             sink.accept(new TestResult(
                     id.getUniqueId(),
                     id.getDisplayName(),
-                    reportName(id),
+                    id.isTest() || status == TestStatus.SKIPPED ? reportName(id) : failedContainerName(id),
                     reportClass(id.getSource()),
                     status,
                     millis,
@@ -149,7 +152,7 @@ final class ResultRecorder implements TestExecutionListener {
 
     /**
      * Surefire's test case name: the legacy reporting name, without the "()" of a plain method; empty for a class's
-     * own entry (a failed {@code @BeforeAll}), as Surefire writes it.
+     * own skipped entry (a failed class is named by {@link #failedContainerName}).
      */
     static String reportName(TestIdentifier id) {
         if (!id.isTest() && id.getSource().filter(ClassSource.class::isInstance).isPresent()) {
@@ -157,6 +160,44 @@ final class ResultRecorder implements TestExecutionListener {
         }
         String legacy = id.getLegacyReportingName();
         return legacy.endsWith("()") ? legacy.substring(0, legacy.length() - 2) : legacy;
+    }
+
+    /**
+     * Surefire 3.6's name for a failed class: {@code initializationError} (its {@code @BeforeAll} failed, say) unless
+     * a test of the class passed before, then {@code executionError} (its {@code @AfterAll}). Other containers (a
+     * parameterized method whose arguments failed) keep their own name.
+     */
+    private String failedContainerName(TestIdentifier id) {
+        if (!isClass(id)) {
+            return reportName(id);
+        }
+        return classesWithPassedTests.contains(surefireClass(id)) ? TestResult.EXECUTION_ERROR
+                : TestResult.INITIALIZATION_ERROR;
+    }
+
+    /**
+     * The class Surefire files a node under when it tells setup from teardown failures: the outermost class below
+     * the engine (a nested class counts as its top-level class), where a class inside a {@code @Suite} stops at its
+     * own engine.
+     */
+    private String surefireClass(TestIdentifier id) {
+        if (plan == null) {
+            return reportClass(id.getSource());
+        }
+        TestIdentifier top = id;
+        for (Optional<TestIdentifier> parent = plan.getParent(top); parent.isPresent(); parent = plan.getParent(top)) {
+            boolean parentIsRoot = plan.getParent(parent.get()).isEmpty();
+            boolean parentIsEngine = parent.get().getUniqueIdObject().getLastSegment().getType().equals("engine");
+            if (parentIsRoot || parentIsEngine && isClass(top)) {
+                break;
+            }
+            top = parent.get();
+        }
+        return isClass(top) ? reportClass(top.getSource()) : reportClass(id.getSource());
+    }
+
+    private static boolean isClass(TestIdentifier id) {
+        return id.getSource().filter(ClassSource.class::isInstance).isPresent();
     }
 
     private String reportClass(Optional<TestSource> source) {

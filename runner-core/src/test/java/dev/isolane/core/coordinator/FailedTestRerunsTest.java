@@ -35,7 +35,8 @@ class FailedTestRerunsTest {
 
     @Test
     void aClassWhoseSetupFailedIsAFlakeWhenItsRerunPasses() {
-        TestResult setup = new TestResult("[engine:x]/[class:A]", "A", "", "com.acme.ATest", TestStatus.ERROR, 1,
+        TestResult setup = new TestResult("[engine:x]/[class:A]", "A", TestResult.INITIALIZATION_ERROR,
+                "com.acme.ATest", TestStatus.ERROR, 1,
                 "setup broke", "E", "trace", "", "");
         List<TestResult> merged = FailedTestReruns.merge(List.of(setup), List.of(result("m", TestStatus.PASSED, null)));
         assertThat(merged).singleElement().satisfies(a -> {
@@ -52,6 +53,15 @@ class FailedTestRerunsTest {
                 TestResult.classLevelError("A", "crashed", "gone", "dev.isolane.WorkerCrash", "gone"),
                 result("ok", TestStatus.PASSED, null), result("skip", TestStatus.SKIPPED, null));
         assertThat(FailedTestReruns.failedIds(tests)).containsExactly("[engine:x]/[class:A]");
+    }
+
+    @Test
+    void aClassWhoseTeardownFailedAfterItsTestsPassedIsNotRerunAsInSurefire36() {
+        TestResult teardown = new TestResult("[engine:x]/[class:A]", "A", TestResult.EXECUTION_ERROR,
+                "com.acme.ATest", TestStatus.ERROR, 1, "teardown broke", "E", "trace", "", "");
+        List<TestResult> tests = List.of(result("ok", TestStatus.PASSED, null), teardown,
+                result("bad", TestStatus.FAILED, "x"));
+        assertThat(FailedTestReruns.failedIds(tests)).containsExactly("bad");
     }
 
     private static TestResult result(String id, TestStatus status, String message) {
