@@ -142,6 +142,13 @@ public class TestMojo extends AbstractMojo {
     @Parameter
     Map<String, String> systemPropertyVariables;
 
+    /**
+     * Pass Maven's user properties ({@code -Dname=value} on the command line) to the worker JVMs as system properties,
+     * over {@code systemPropertyVariables}, as Surefire does.
+     */
+    @Parameter(defaultValue = "true")
+    boolean promoteUserPropertiesToSystemProperties;
+
     /** Environment variables for every worker JVM. */
     @Parameter
     Map<String, String> environmentVariables;
@@ -234,7 +241,7 @@ public class TestMojo extends AbstractMojo {
                 .timeout(Seconds.parse("timeout", timeout))
                 .javaExecutable(javaExecutable())
                 .argLine(LateProperties.replace(argLine, lateProperties()))
-                .systemProperties(withoutNulls(systemPropertyVariables))
+                .systemProperties(workerSystemProperties())
                 .environment(withoutNulls(environmentVariables))
                 .workingDirectory(workingDirectory.toPath())
                 .reportsDirectory(reportsDirectory.toPath())
@@ -246,6 +253,21 @@ public class TestMojo extends AbstractMojo {
                 .redirectTestOutputToFile(redirectTestOutputToFile)
                 .enableAssertions(enableAssertions)
                 .build();
+    }
+
+    /**
+     * The system properties Surefire's fork gets: {@code systemPropertyVariables}, then Maven's user properties, then
+     * {@code basedir} and {@code localRepository}, which always win.
+     */
+    private Map<String, String> workerSystemProperties() {
+        Map<String, String> properties = withoutNulls(systemPropertyVariables);
+        if (promoteUserPropertiesToSystemProperties) {
+            session.getUserProperties().forEach((key, value) -> properties.put(key.toString(), value.toString()));
+        }
+        properties.put("basedir", project.getBasedir().getAbsolutePath());
+        properties.put("localRepository",
+                session.getRepositorySession().getLocalRepository().getBasedir().getAbsolutePath());
+        return properties;
     }
 
     /** Maven turns an empty element, or a whole value that names an undefined property, into null: leave those out. */

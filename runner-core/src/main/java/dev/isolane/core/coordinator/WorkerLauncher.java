@@ -8,6 +8,7 @@ import dev.isolane.core.launch.WorkerCommand;
 import dev.isolane.core.launch.WorkerEnvironment;
 import dev.isolane.core.launch.WorkerServer;
 import dev.isolane.core.model.Lane;
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -34,6 +36,10 @@ final class WorkerLauncher {
      */
     static final List<String> LEAN_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:CompileThresholdScaling=3",
             "-XX:+UseSerialGC", "-XX:-UsePerfData");
+
+    /** Workers read nothing from standard input; a test that does gets its end at once, not a wait for ever. */
+    private static final ProcessBuilder.Redirect EMPTY_INPUT = ProcessBuilder.Redirect.from(new File(
+            File.separatorChar == '\\' ? "NUL" : "/dev/null"));
 
     private final RunConfig config;
     private final WorkerServer server;
@@ -79,6 +85,7 @@ final class WorkerLauncher {
                 new WorkerArguments(server.port(), workerId, lane, threads, ProcessHandle.current().pid()),
                 new WorkerEnvironment(server.secret(), scratch), environment, directory);
         return command.processBuilder()
+                .redirectInput(EMPTY_INPUT)
                 .redirectErrorStream(true)
                 .redirectOutput(logFile.toFile())
                 .start();
@@ -114,6 +121,8 @@ final class WorkerLauncher {
         List<String> properties = new ArrayList<>();
         config.systemProperties().forEach((key, value) ->
                 properties.add("-D" + key + "=" + withForkNumber(value, forkNumber)));
+        properties.add("-D" + ArgumentFile.TEST_CLASSPATH_PROPERTY + "=" + config.testClasspath().stream()
+                .map(Path::toString).collect(Collectors.joining(File.pathSeparator)));
         return ArgumentFile.content(lines, properties, WorkerArchive.order(config).stream().map(Path::toString).toList());
     }
 }

@@ -13,6 +13,12 @@ import org.apiguardian.api.API;
 @API(status = INTERNAL, since = "0.1")
 public final class ArgumentFile {
 
+    /**
+     * The system property that carries the project's test class path, in the project's order, without what Isolane
+     * adds: the worker shows it to tests as {@code java.class.path}, as Surefire's fork does (Surefire's own name).
+     */
+    public static final String TEST_CLASSPATH_PROPERTY = "surefire.test.class.path";
+
     private ArgumentFile() {}
 
     /**

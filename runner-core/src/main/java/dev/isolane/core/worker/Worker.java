@@ -12,8 +12,6 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Serves one coordinator: answers discovery, runs each class it is handed on a pool of {@code threads} threads, and
@@ -35,7 +33,7 @@ final class Worker {
         this.channel = channel;
         this.arguments = arguments;
         this.capture = capture;
-        this.pool = Executors.newFixedThreadPool(arguments.threads(), namedDaemonThreads(arguments));
+        this.pool = TestThreads.create(arguments.lane(), arguments.threads());
         this.classRunner = new ClassRunner(this::send, arguments.lane(), scratch, () -> filters);
         this.nodeRunner = new NodeRunner(this::send, arguments.lane());
         this.exitWitness = ExitWitness.install(this::send);
@@ -134,14 +132,5 @@ final class Worker {
         halter.setDaemon(true);
         halter.start();
         System.exit(0);
-    }
-
-    private static java.util.concurrent.ThreadFactory namedDaemonThreads(WorkerArguments arguments) {
-        AtomicInteger count = new AtomicInteger();
-        return task -> {
-            Thread thread = new Thread(task, "isolane-" + arguments.lane().label() + "-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 }

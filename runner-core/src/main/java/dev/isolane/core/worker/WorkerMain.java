@@ -2,6 +2,7 @@ package dev.isolane.core.worker;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import dev.isolane.core.launch.ArgumentFile;
 import dev.isolane.core.launch.WorkerArguments;
 import dev.isolane.core.launch.WorkerEnvironment;
 import dev.isolane.core.launch.WorkerProcesses;
@@ -22,7 +23,20 @@ public final class WorkerMain {
     private WorkerMain() {}
 
     public static void main(String[] args) {
+        showTestClasspath();
         serve(WorkerArguments.parse(args), WorkerEnvironment.read(System.getenv()));
+    }
+
+    /**
+     * Tests see the project's test class path as {@code java.class.path}, as in Surefire's fork (which also keeps the
+     * JVM's own in {@code surefire.real.class.path}), not the JVM's, which puts Isolane's and JUnit's jars first.
+     */
+    private static void showTestClasspath() {
+        String testClasspath = System.getProperty(ArgumentFile.TEST_CLASSPATH_PROPERTY);
+        if (testClasspath != null) {
+            System.setProperty("surefire.real.class.path", System.getProperty("java.class.path"));
+            System.setProperty("java.class.path", testClasspath);
+        }
     }
 
     static void serve(WorkerArguments arguments, WorkerEnvironment environment) {

@@ -23,6 +23,7 @@ class WorkerLauncherTest {
                 "-ea\n"
                 + "-Xmx512m -Dfoo=\"a b\"\n"
                 + "\"-Dit.records=/tmp/r s\"\n"
+                + "\"-Dsurefire.test.class.path=/p/test classes:/p/lib.jar\"\n" // what tests see as java.class.path
                 + "-cp\n"
                 + "\"/i/core.jar:/p/test classes:/p/lib.jar\"\n");
     }
@@ -38,6 +39,7 @@ class WorkerLauncherTest {
         assertThat(WorkerLauncher.argFileContent(config, 3)).isEqualTo(
                 "-Dport=803\n"
                 + "\"-Dschema=db_3\"\n"
+                + "\"-Dsurefire.test.class.path=\"\n"
                 + "-cp\n"
                 + "\"\"\n");
     }

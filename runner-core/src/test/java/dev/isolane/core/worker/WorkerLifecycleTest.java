@@ -8,6 +8,8 @@ import dev.isolane.core.launch.WorkerCommand;
 import dev.isolane.core.launch.WorkerEnvironment;
 import dev.isolane.core.launch.WorkerProcesses;
 import dev.isolane.core.model.Lane;
+import dev.isolane.core.model.TestResult;
+import dev.isolane.core.model.TestStatus;
 import dev.isolane.core.protocol.Channel;
 import dev.isolane.core.protocol.Message;
 import java.io.File;
@@ -23,6 +25,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** A real worker JVM against a coordinator played by the test: it must never outlive its coordinator. */
 class WorkerLifecycleTest {
@@ -77,16 +81,24 @@ class WorkerLifecycleTest {
         channel.close();
     }
 
-    @Test
-    void exitsCleanlyOnShutdownAlthoughATestLeftANonDaemonThread() throws Exception {
-        Process worker = startWorker(ProcessHandle.current().pid());
+    @ParameterizedTest
+    @EnumSource(Lane.class)
+    void exitsCleanlyOnShutdownAlthoughATestLeftANonDaemonThread(Lane lane) throws Exception {
+        // Test threads are not daemons, as Surefire's are not: the worker ends by System.exit all the same.
+        Process worker = startWorker(ProcessHandle.current().pid(), lane);
         Channel channel = new Channel(server.accept());
         assertThat(channel.receive()).isInstanceOf(Message.Hello.class);
         channel.send(new Message.RunClass("dev.isolane.core.fixtures.LingeringThreadFixture"));
         Message message;
+        List<TestResult> results = new ArrayList<>();
         do {
             message = channel.receive();
+            if (message instanceof Message.TestFinished finished) {
+                results.add(finished.result());
+            }
         } while (!(message instanceof Message.ClassFinished));
+        assertThat(results).as("the fixture's thread is no daemon").extracting(TestResult::status)
+                .containsExactly(TestStatus.PASSED);
 
         channel.send(new Message.Shutdown());
 
@@ -95,11 +107,16 @@ class WorkerLifecycleTest {
     }
 
     private Process startWorker(long coordinatorPid) throws Exception {
+        return startWorker(coordinatorPid, Lane.ISOLATED);
+    }
+
+    private Process startWorker(long coordinatorPid, Lane lane) throws Exception {
         String classpath = RunHarness.testClasspath().stream().map(Path::toString)
                 .collect(Collectors.joining(File.pathSeparator));
         WorkerCommand command = new WorkerCommand(Path.of(System.getProperty("java.home"), "bin", "java"),
                 List.of("-cp", classpath),
-                new WorkerArguments(server.getLocalPort(), "isolated-1", Lane.ISOLATED, 1, coordinatorPid),
+                new WorkerArguments(server.getLocalPort(), lane.label() + "-1", lane,
+                        lane == Lane.SHARED ? 2 : 1, coordinatorPid),
                 new WorkerEnvironment("s3cret", null), Map.of(), dir);
         Process process = command.processBuilder()
                 .redirectErrorStream(true)
