@@ -57,7 +57,7 @@ public record BuildResult(int exitCode, String log, Path directory, long mavenPi
         }
     }
 
-    /** The lines each test class recorded with Recorder: class name to "pid thread start end". */
+    /** The lines each test class recorded with Recorder: class name to "pid thread start end [java.version]". */
     public Map<String, Record> records() {
         Map<String, Record> records = new LinkedHashMap<>();
         Path directory = this.directory.resolve("target/records");
@@ -69,7 +69,7 @@ public record BuildResult(int exitCode, String log, Path directory, long mavenPi
                 String[] parts = Files.readString(file).trim().split(" ");
                 String name = file.getFileName().toString().replaceFirst("\\.txt$", "");
                 records.put(name, new Record(Long.parseLong(parts[0]), parts[1], Long.parseLong(parts[2]),
-                        Long.parseLong(parts[3])));
+                        Long.parseLong(parts[3]), parts.length > 4 ? parts[4] : ""));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -88,8 +88,8 @@ public record BuildResult(int exitCode, String log, Path directory, long mavenPi
         return lines;
     }
 
-    /** Where and when a test class says it ran. */
-    public record Record(long pid, String thread, long startMillis, long endMillis) {}
+    /** Where and when a test class says it ran, and on which Java version (blank for projects that do not say). */
+    public record Record(long pid, String thread, long startMillis, long endMillis, String javaVersion) {}
 
     @Override
     public String toString() {

@@ -28,6 +28,7 @@ public final class MavenBuild {
     private final Map<String, String> environment = new LinkedHashMap<>();
     private Duration timeout = Duration.ofMinutes(5);
     private boolean resetSigint;
+    private Path mavenHome = Path.of(property("it.mavenHome"));
 
     private MavenBuild(String projectName) {
         this.projectName = projectName;
@@ -46,6 +47,19 @@ public final class MavenBuild {
     /** An environment variable for Maven, such as {@code MAVEN_OPTS}. */
     public MavenBuild env(String name, String value) {
         environment.put(name, value);
+        return this;
+    }
+
+    /**
+     * Run this Maven version instead of the one running the outer build: one of the distributions the build unpacked
+     * into {@code target/mavens} ({@code it.maven38.version}, {@code it.maven39.version}, {@code it.maven4.version}).
+     */
+    public MavenBuild maven(String version) {
+        mavenHome = Path.of(property("it.mavens"), "apache-maven-" + version);
+        if (!Files.isDirectory(mavenHome)) {
+            throw new IllegalStateException("no Maven " + version + " in " + mavenHome + "; the build's"
+                    + " pre-integration-test phase unpacks it (maven-dependency-plugin, unpack-maven-distributions)");
+        }
         return this;
     }
 
@@ -94,7 +108,7 @@ public final class MavenBuild {
             command.addAll(List.of("perl", "-e",
                     "$SIG{INT} = 'DEFAULT'; exec { $ARGV[0] } @ARGV or die \"cannot run $ARGV[0]: $!\\n\";", "--"));
         }
-        command.add(mavenExecutable().toString());
+        command.add(mavenExecutable(mavenHome).toString());
         command.addAll(List.of("-B", "-ntp", "-s", settingsFile().toString(),
                 "-Dmaven.repo.local=" + property("it.repo")));
         command.addAll(arguments.isEmpty() ? List.of("verify") : arguments);
@@ -257,9 +271,9 @@ public final class MavenBuild {
                 .anyMatch(dir -> Files.isExecutable(Path.of(dir, program)));
     }
 
-    private static Path mavenExecutable() {
+    private static Path mavenExecutable(Path home) {
         boolean windows = System.getProperty("os.name").toLowerCase().contains("win");
-        return Path.of(property("it.mavenHome"), "bin", windows ? "mvn.cmd" : "mvn");
+        return home.resolve("bin").resolve(windows ? "mvn.cmd" : "mvn");
     }
 
     /** Settings that add the outer build's local repository as a remote one, so nothing is downloaded twice. */

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
-/** Each test class writes where and when it ran: "pid thread startMillis endMillis". */
+/** Each test class writes where and when it ran, and on which Java: "pid thread startMillis endMillis version". */
 public final class Recorder {
     private Recorder() {}
 
@@ -25,7 +25,7 @@ public final class Recorder {
 
     public static void record(Class<?> testClass, long startMillis) {
         String line = ProcessHandle.current().pid() + " " + Thread.currentThread().getName() + " " + startMillis + " "
-                + System.currentTimeMillis() + "\n";
+                + System.currentTimeMillis() + " " + System.getProperty("java.version") + "\n";
         try {
             Path dir = Path.of(System.getProperty("it.records"));
             Files.createDirectories(dir);
