@@ -35,6 +35,10 @@ import org.eclipse.aether.resolution.DependencyResolutionException;
 final class WorkerClasspath {
 
     static final String PLATFORM_GROUP = "org.junit.platform";
+    /**
+     * For TestNG tests without the engine that runs them on the Platform: the version Surefire 3.6 adds in that case.
+     */
+    static final String TESTNG_ENGINE = "org.junit.support:testng-engine:1.1.0";
     /** For JUnit 4 suites without any Platform engine: run them through the Vintage engine. */
     static final String DEFAULT_VINTAGE_VERSION = "5.14.4";
 
@@ -66,18 +70,22 @@ final class WorkerClasspath {
         classpath.add(pluginArtifact("dev.isolane", "isolane-runner-core").getFile().toPath());
         Optional<Artifact> launcher = projectArtifact(PLATFORM_GROUP, "junit-platform-launcher");
         Optional<Artifact> engine = projectArtifact(PLATFORM_GROUP, "junit-platform-engine");
+        List<String> testngEngine = testngEngineIfMissing();
         if (launcher.isPresent()) {
+            classpath.addAll(resolve(testngEngine.toArray(String[]::new)));
             return classpath;
         }
         if (engine.isPresent()) {
             String version = engine.get().getBaseVersion();
             log.debug("Adding junit-platform-launcher " + version + " to match the project's junit-platform-engine");
-            classpath.addAll(resolve(PLATFORM_GROUP + ":junit-platform-launcher:" + version));
+            List<String> added = new ArrayList<>(List.of(PLATFORM_GROUP + ":junit-platform-launcher:" + version));
+            added.addAll(testngEngine);
+            classpath.addAll(resolve(added.toArray(String[]::new)));
             return classpath;
         }
         Optional<Artifact> jupiterApi = projectArtifact("org.junit.jupiter", "junit-jupiter-api");
         Optional<Artifact> junit4 = projectArtifact("junit", "junit");
-        if (jupiterApi.isEmpty() && junit4.isEmpty()) {
+        if (jupiterApi.isEmpty() && junit4.isEmpty() && testngEngine.isEmpty()) {
             throw new MojoExecutionException("No test framework on the test classpath of " + project.getId()
                     + ": add org.junit.jupiter:junit-jupiter (or junit:junit for JUnit 4) as a test dependency.");
         }
@@ -94,11 +102,26 @@ final class WorkerClasspath {
             requireVintageCapable(junit4.get());
             engines.add("org.junit.vintage:junit-vintage-engine:" + jupiterVersion);
         }
-        log.info("No JUnit Platform engine on the test classpath; adding " + String.join(" and ", engines.stream()
-                .map(e -> e.substring(e.indexOf(':') + 1).replace(':', ' ')).toList()) + " for the tests");
-        engines.add(PLATFORM_GROUP + ":junit-platform-launcher:" + platformVersionOf(jupiterVersion));
+        if (!engines.isEmpty()) {
+            log.info("No JUnit Platform engine on the test classpath; adding " + String.join(" and ", engines.stream()
+                    .map(e -> e.substring(e.indexOf(':') + 1).replace(':', ' ')).toList()) + " for the tests");
+        }
+        engines.addAll(testngEngine);
+        // First, so that its Platform version wins over an older one an engine asks for (testng-engine's 1.7).
+        engines.add(0, PLATFORM_GROUP + ":junit-platform-launcher:" + platformVersionOf(jupiterVersion));
         classpath.addAll(resolve(engines.toArray(String[]::new)));
         return classpath;
+    }
+
+    /** testng-engine, when the project has TestNG but not the engine, as Surefire 3.6 adds it; else nothing. */
+    private List<String> testngEngineIfMissing() {
+        if (projectArtifact("org.testng", "testng").isEmpty()
+                || projectArtifact("org.junit.support", "testng-engine").isPresent()) {
+            return List.of();
+        }
+        log.info("TestNG is on the test classpath without its JUnit Platform engine; adding "
+                + TESTNG_ENGINE.substring(TESTNG_ENGINE.indexOf(':') + 1).replace(':', ' ') + " for the tests");
+        return List.of(TESTNG_ENGINE);
     }
 
     /** JUnit 5.x ships Platform 1.x (5.14 -> 1.14); from JUnit 6 on, one version number for everything. */

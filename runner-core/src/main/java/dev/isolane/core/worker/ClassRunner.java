@@ -70,10 +70,12 @@ final class ClassRunner {
             try {
                 List<DiscoverySelector> selectors = only.isEmpty() ? List.of(selectClass(className))
                         : only.stream().<DiscoverySelector>map(id -> selectUniqueId(id)).toList();
+                SerialEngines serial = new SerialEngines();
                 LAUNCHER.get().execute(filters.get().applyTo(LauncherDiscoveryRequestBuilder.request()
                         .selectors(selectors)
+                        .listeners(serial)
                         .configurationParameter(LANE_PARAMETER, lane.label()))
-                        .build(), recorder);
+                        .build(), recorder, serial);
             } catch (Throwable failure) {
                 // JUnit lets an OutOfMemoryError through, ending the class: the tests it interrupted get the error.
                 // Otherwise the platform itself failed (a broken engine, a class that cannot load).
@@ -83,6 +85,7 @@ final class ClassRunner {
             }
             delivered = true;
         } finally {
+            SerialEngines.release();
             RunnerThreads.finished();
             ClassState state = observed == null ? null : detector.finished(observed);
             context.close();

@@ -4,6 +4,7 @@ import dev.isolane.core.model.TestResult;
 import dev.isolane.core.model.TestStatus;
 import dev.isolane.core.protocol.Message;
 import java.io.PrintWriter;
+import java.lang.annotation.Annotation;
 import java.io.StringWriter;
 import java.util.Map;
 import java.util.Optional;
@@ -75,7 +76,7 @@ final class ResultRecorder implements TestExecutionListener {
             context.testStarted(id.getUniqueId());
             running.put(id.getUniqueId(), id);
             started.accept(new Message.TestStarted(context.className(), id.getUniqueId(), id.getDisplayName(),
-                    reportName(id), reportClass(id.getSource())));
+                    reportName(id), reportClass(id)));
         }
     }
 
@@ -136,7 +137,7 @@ final class ResultRecorder implements TestExecutionListener {
                     id.getUniqueId(),
                     id.getDisplayName(),
                     id.isTest() || status == TestStatus.SKIPPED ? reportName(id) : failedContainerName(id),
-                    reportClass(id.getSource()),
+                    reportClass(id),
                     status,
                     millis,
                     message,
@@ -198,6 +199,37 @@ final class ResultRecorder implements TestExecutionListener {
 
     private static boolean isClass(TestIdentifier id) {
         return id.getSource().filter(ClassSource.class::isInstance).isPresent();
+    }
+
+    /**
+     * The XML's class name for a test: its method's or class's, else, as Surefire 3.6 names a test without either (a
+     * Cucumber scenario), the name its nearest class shows (Jupiter's {@code @DisplayName}, else its reporting name:
+     * a {@code @Suite} class's simple name), else the class being run.
+     */
+    private String reportClass(TestIdentifier id) {
+        if (id.getSource().filter(source -> source instanceof MethodSource || source instanceof ClassSource)
+                .isPresent() || plan == null) {
+            return reportClass(id.getSource());
+        }
+        for (Optional<TestIdentifier> up = plan.getParent(id); up.isPresent(); up = plan.getParent(up.get())) {
+            if (up.get().getSource().orElse(null) instanceof ClassSource type) {
+                return displayNameOf(type).orElse(up.get().getLegacyReportingName());
+            }
+        }
+        return context.className();
+    }
+
+    private static Optional<String> displayNameOf(ClassSource type) {
+        try {
+            for (Annotation annotation : type.getJavaClass().getAnnotations()) {
+                if (annotation.annotationType().getName().equals("org.junit.jupiter.api.DisplayName")) {
+                    return Optional.of((String) annotation.annotationType().getMethod("value").invoke(annotation));
+                }
+            }
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError unreadable) {
+            // as Surefire does: no display name then
+        }
+        return Optional.empty();
     }
 
     private String reportClass(Optional<TestSource> source) {

@@ -1,0 +1,12 @@
+package com.acme;
+
+import org.junit.jupiter.api.Test;
+
+/** A class outside the suite. */
+class PlainTest {
+
+    @Test
+    void passes() {
+        Pids.record(getClass());
+    }
+}
