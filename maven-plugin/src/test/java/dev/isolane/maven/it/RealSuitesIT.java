@@ -7,14 +7,14 @@ import java.time.LocalTime;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
 
 /**
  * Published test suites from Maven Central (test-jars with the {@code tests} classifier), each run by Surefire and by
  * Isolane in one build through {@code dependenciesToScan}: the two report sets must agree test for test. Slow, so not
- * in the default build: {@code mvn -B -ntp verify -pl maven-plugin -am -Preal-suites}. Prints, per suite, the counts
- * under both runners and the time each plugin took.
+ * in the default build: {@code mvn -B -ntp verify -pl maven-plugin -am -Preal-suites -Disolane.skipUnitTests}, or one
+ * suite with {@code -Dit.test=RealSuitesIT#codec}. Prints, per suite, the counts under both runners and the time each
+ * plugin took.
  */
 class RealSuitesIT {
 
@@ -23,9 +23,44 @@ class RealSuitesIT {
     private static final Pattern END_LINE =
             Pattern.compile("^(\\d\\d:\\d\\d:\\d\\d\\.\\d{3}) \\[INFO\\] BUILD", Pattern.MULTILINE);
 
-    @ParameterizedTest
-    @ValueSource(strings = {"real-commons-text", "real-commons-csv", "real-commons-collections4"})
-    void isolaneReportsWhatSurefireReports(String suite) {
+    @Test
+    void text() {
+        isolaneReportsWhatSurefireReports("real-commons-text");
+    }
+
+    @Test
+    void csv() {
+        isolaneReportsWhatSurefireReports("real-commons-csv");
+    }
+
+    @Test
+    void collections4() {
+        isolaneReportsWhatSurefireReports("real-commons-collections4");
+    }
+
+    @Test
+    void codec() {
+        isolaneReportsWhatSurefireReports("real-commons-codec");
+    }
+
+    /** Heavy on the file system: files, directories, links, timestamps, tailing, watching. */
+    @Test
+    void io() {
+        isolaneReportsWhatSurefireReports("real-commons-io");
+    }
+
+    /** A JUnit 4 suite, through the Vintage engine. */
+    @Test
+    void math3() {
+        isolaneReportsWhatSurefireReports("real-commons-math3");
+    }
+
+    @Test
+    void cli() {
+        isolaneReportsWhatSurefireReports("real-commons-cli");
+    }
+
+    private static void isolaneReportsWhatSurefireReports(String suite) {
         BuildResult build = MavenBuild.project(suite).timeout(Duration.ofMinutes(40))
                 .args("verify", "-Dorg.slf4j.simpleLogger.showDateTime=true",
                         "-Dorg.slf4j.simpleLogger.dateTimeFormat=HH:mm:ss.SSS")
