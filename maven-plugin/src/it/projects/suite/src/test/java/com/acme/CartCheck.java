@@ -11,9 +11,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CartCheck {
 
     @Test
-    void addsAnItem() {
-        Pids.record(getClass());
-    }
+    void addsAnItem() {}
 
     @Test
     void countsWrong() {

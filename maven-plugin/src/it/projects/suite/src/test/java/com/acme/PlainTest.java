@@ -6,7 +6,5 @@ import org.junit.jupiter.api.Test;
 class PlainTest {
 
     @Test
-    void passes() {
-        Pids.record(getClass());
-    }
+    void passes() {}
 }
