@@ -71,7 +71,7 @@ def timed_rounds(env: Environment, project: suites.Project, configs: list[suites
     """Warm up each configuration once (online, untimed), then time ``rounds`` rounds, rotating the order.
 
     Every timed run's outcomes (from its XML reports) must equal the reference configuration's warm-up outcomes,
-    or that configuration's figure is marked void.
+    test for test, or that configuration's figure is marked void.
     """
     logs = env.work / "logs" / project.directory.name / (label or "timed")
     warm: dict[str, Outcomes] = {}
@@ -110,7 +110,8 @@ def timed_rounds(env: Environment, project: suites.Project, configs: list[suites
         different = [o for o in seen[config.name] if o != expected]
         if different:
             verdicts[config.name] = f"VOID: differ from {reference}"
-            results.say(f"Outcomes of {config.name} differ from {reference}'s ({expected.summary()}):")
+            results.say(f"Outcomes of {config.name} differ from {reference}'s ({expected.summary()}), "
+                        f"{len(different)} of {len(seen[config.name])} runs; the first:")
             for line in different[0].differences(expected):
                 results.say(f"    {line}")
         else:

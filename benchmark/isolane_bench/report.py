@@ -6,7 +6,7 @@ import json
 import statistics
 import xml.etree.ElementTree as ElementTree
 from collections import Counter, defaultdict
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from .maven import Run
@@ -16,15 +16,28 @@ STATUSES = ("passed", "failed", "error", "skipped")
 
 @dataclass(frozen=True)
 class Outcomes:
-    """Per top-level test class: how many tests passed, failed, errored and were skipped; and the failing tests."""
+    """The status of every test case, keyed ``classname#name`` (a repeated key gets `` (2)``, `` (3)``...), so two
+    runs compare test for test; and the sum of the report's class times, which takes no part in the comparison."""
 
-    by_class: dict[str, tuple[int, int, int, int]]
-    failing: tuple[str, ...]
+    by_test: dict[str, str]
+    class_seconds: float = field(default=0.0, compare=False)
+
+    @property
+    def by_class(self) -> dict[str, tuple[int, int, int, int]]:
+        """Per top-level class (nested classes count towards theirs): passed, failed, error, skipped."""
+        counts: dict[str, Counter] = defaultdict(Counter)
+        for key, status in self.by_test.items():
+            counts[key.split("#", 1)[0].split("$")[0]][status] += 1
+        return {name: tuple(c[s] for s in STATUSES) for name, c in counts.items()}
+
+    @property
+    def failing(self) -> tuple[str, ...]:
+        return tuple(f"{key} ({status})" for key, status in self.by_test.items() if status in ("failed", "error"))
 
     @property
     def totals(self) -> dict[str, int]:
-        sums = [sum(counts[i] for counts in self.by_class.values()) for i in range(4)]
-        return {"classes": len(self.by_class), "tests": sum(sums), **dict(zip(STATUSES, sums))}
+        counts = Counter(self.by_test.values())
+        return {"classes": len(self.by_class), "tests": len(self.by_test), **{s: counts[s] for s in STATUSES}}
 
     def summary(self) -> str:
         t = self.totals
@@ -32,43 +45,48 @@ class Outcomes:
                 f"{t['error']} errors, {t['skipped']} skipped")
 
     def differences(self, other: "Outcomes", limit: int = 8) -> list[str]:
-        """What differs from ``other``, class by class; empty when the outcomes are the same."""
+        """What differs from ``other``, test for test; empty when the outcomes are the same."""
         lines = []
-        for name in sorted(set(self.by_class) | set(other.by_class)):
-            mine, theirs = self.by_class.get(name), other.by_class.get(name)
+        for key in sorted(set(self.by_test) | set(other.by_test)):
+            mine, theirs = self.by_test.get(key, "absent"), other.by_test.get(key, "absent")
             if mine != theirs:
-                lines.append(f"{name}: {_counts(mine)} here, {_counts(theirs)} there")
+                lines.append(f"{key}: {mine} here, {theirs} there")
         if len(lines) > limit:
-            lines = lines[:limit] + [f"... and {len(lines) - limit} more classes"]
+            lines = lines[:limit] + [f"... and {len(lines) - limit} more tests"]
         return lines
 
 
-def _counts(counts: tuple[int, int, int, int] | None) -> str:
-    if counts is None:
-        return "absent"
-    return "/".join(str(c) for c in counts) + " (passed/failed/error/skipped)"
+def _status(case: ElementTree.Element) -> str:
+    for tag, status in (("failure", "failed"), ("error", "error"), ("skipped", "skipped")):
+        if case.find(tag) is not None:
+            return status
+    return "passed"  # a flaky test (passed on a rerun) too: no configuration here reruns
+
+
+def _seconds_attribute(element: ElementTree.Element) -> float:
+    """A report's ``time``: Surefire may group thousands with a comma (``1,234.5``)."""
+    try:
+        return float((element.get("time") or "0").replace(",", ""))
+    except ValueError:
+        return 0.0
 
 
 def outcomes(directory: Path) -> Outcomes:
-    """Read every TEST-*.xml under ``directory``; nested classes count towards their top-level class."""
-    counts: dict[str, Counter] = defaultdict(Counter)
-    failing = []
+    """Read every TEST-*.xml under ``directory``: each test case's status, and the sum of the files' class times
+    (their ``testsuite time`` attributes)."""
+    by_test: dict[str, str] = {}
+    class_seconds = 0.0
     for file in sorted(directory.glob("TEST-*.xml")):
         root = ElementTree.parse(file).getroot()
+        class_seconds += sum(_seconds_attribute(s) for s in ([root] if root.tag == "testsuite"
+                                                            else root.findall("testsuite")))
         for case in root.iter("testcase"):
-            owner = (case.get("classname") or root.get("name") or file.stem[5:]).split("$")[0]
-            if case.find("failure") is not None:
-                status = "failed"
-            elif case.find("error") is not None:
-                status = "error"
-            elif case.find("skipped") is not None:
-                status = "skipped"
-            else:
-                status = "passed"
-            counts[owner][status] += 1
-            if status in ("failed", "error"):
-                failing.append(f"{owner}#{case.get('name')} ({status})")
-    return Outcomes({name: tuple(c[s] for s in STATUSES) for name, c in counts.items()}, tuple(failing))
+            key = f"{case.get('classname') or root.get('name') or file.stem[5:]}#{case.get('name')}"
+            unique, number = key, 2
+            while unique in by_test:
+                unique, number = f"{key} ({number})", number + 1
+            by_test[unique] = _status(case)
+    return Outcomes(by_test, class_seconds)
 
 
 # ---------------------------------------------------------------------------------------------------------------------
