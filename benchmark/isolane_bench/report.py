@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import statistics
 import xml.etree.ElementTree as ElementTree
 from collections import Counter, defaultdict
@@ -107,6 +108,104 @@ class Figures:
         walls = [r.wall for r in runs]
         return Figures(name, len(runs), statistics.median(walls), min(walls), max(walls),
                        statistics.median(r.cpu_all for r in runs), statistics.median(r.cpu_maven for r in runs))
+
+
+@dataclass(frozen=True)
+class IsolaneReport:
+    """What one run's isolane-report.json says about Isolane itself: its configuration, its own CPU, its threads."""
+
+    duration_millis: int
+    coordinator_cpu_millis: int  # -1 where the platform did not say
+    class_span_seconds: float    # sum over classes of endMillis - startMillis
+    config: dict
+    threads: str                 # whatever thread information the report holds, and what its class entries show
+
+    @staticmethod
+    def read(directory: Path) -> "IsolaneReport | None":
+        path = directory / "isolane-report.json"
+        if not path.exists():
+            return None
+        document = json.loads(path.read_text(encoding="utf-8"))
+        classes = document.get("classes", [])
+        return IsolaneReport(
+            int(document.get("durationMillis", 0)), int(document.get("coordinatorCpuMillis", -1)),
+            sum(c.get("endMillis", 0) - c.get("startMillis", 0) for c in classes) / 1000,
+            document.get("config", {}), _threads(document))
+
+    @property
+    def coordinator_share(self) -> float | None:
+        if self.coordinator_cpu_millis < 0 or self.duration_millis <= 0:
+            return None
+        return self.coordinator_cpu_millis / self.duration_millis
+
+    @property
+    def setup(self) -> str:
+        return " ".join(f"{key}={_compact(value)}" for key, value in self.config.items())
+
+
+THREAD_FIELD = re.compile(r"thread|lane", re.IGNORECASE)
+
+
+def _compact(value) -> str:
+    return value if isinstance(value, str) else json.dumps(value, separators=(",", ":"))
+
+
+def _threads(document: dict) -> str:
+    """Every field about threads or lanes in ``config`` or at the top level, and what the shared lane's class
+    entries show: how many threads ran them and how many ran at once."""
+    fields = [f"{key}={_compact(value)}" for key, value in document.get("config", {}).items()
+              if THREAD_FIELD.search(key)]
+    fields += [f"{key}={_compact(value)}" for key, value in document.items()
+               if key not in ("config", "classes") and THREAD_FIELD.search(key)]
+    shared = [c for c in document.get("classes", []) if c.get("lane") == "shared"]
+    if shared:
+        edges = sorted([(c["startMillis"], 1) for c in shared] + [(c["endMillis"], -1) for c in shared])
+        running = peak = 0
+        for _, step in edges:  # at equal times an end (-1) sorts before a start: touching spans do not overlap
+            running += step
+            peak = max(peak, running)
+        fields.append(f"shared lane ran {len(shared)} classes on {len({c.get('thread') for c in shared})} threads, "
+                      f"up to {peak} at once")
+    return "; ".join(fields)
+
+
+@dataclass(frozen=True)
+class ReportFigures:
+    """Medians over one configuration's timed runs of what its reports say: the sum of its class times, and for
+    Isolane the classes' spans, the coordinator's CPU share and the threads (of the last run)."""
+
+    name: str
+    class_seconds: float
+    span_seconds: float | None
+    coordinator_share: float | None
+    threads: str
+    setup: str
+
+    @staticmethod
+    def of(name: str, seen: list[Outcomes], reports: list[IsolaneReport]) -> "ReportFigures":
+        shares = [r.coordinator_share for r in reports if r.coordinator_share is not None]
+        return ReportFigures(
+            name, statistics.median(o.class_seconds for o in seen) if seen else 0.0,
+            statistics.median(r.class_span_seconds for r in reports) if reports else None,
+            statistics.median(shares) if shares else None,
+            reports[-1].threads if reports else "", reports[-1].setup if reports else "")
+
+
+def share(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:.1%}"
+
+
+def report_table(figures: list[ReportFigures], reference: str) -> str:
+    """Per configuration: the sum of its class times (TEST-*.xml), as a ratio of the reference's, Isolane's class
+    spans and coordinator CPU share (isolane-report.json), and its threads."""
+    ref = next(f for f in figures if f.name == reference)
+    rows = [["configuration", "sum of class times s", f"this/{reference}", "Isolane class spans s",
+             "coordinator CPU/wall", "threads (isolane-report.json)"]]
+    for f in figures:
+        rows.append([f.name, seconds(f.class_seconds), ratio(f.class_seconds, ref.class_seconds),
+                     "" if f.span_seconds is None else seconds(f.span_seconds),
+                     "" if f.span_seconds is None else share(f.coordinator_share), f.threads])
+    return table(rows, right={1, 2, 3, 4})
 
 
 def table(rows: list[list[str]], right: set[int] | None = None) -> str:

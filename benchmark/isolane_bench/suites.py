@@ -283,7 +283,7 @@ def mixed(directory: Path, versions: Versions, sizes: MixedSizes) -> Project:
                                       _surefire(versions, surefire, {"expert-isolated": "expert"})
                                       + _isolane(versions, isolane)))
     configs = [
-        Config("isolane", ("isolane:test@isolane",), "isolane", "defaults: threads=1C forks=1C detect=statics"),
+        Config("isolane", ("isolane:test@isolane",), "isolane", "defaults"),
         Config("isolane-detect-off", ("isolane:test@isolane-detect-off",), "isolane", "defaults, detect=off"),
         Config("isolane-threads-4C", ("isolane:test@isolane-threads-4C",), "isolane",
                "threads=4C (the expert's parallelism), forks=1C"),
@@ -437,7 +437,7 @@ def published(directory: Path, versions: Versions, suite: PublishedSuite) -> Pro
                                       unpack + _surefire(versions, surefire) + _isolane(versions, isolane),
                                       junit_bom=suite.junit))
     configs = [
-        Config("isolane", ("isolane:test@isolane",), "isolane", "defaults: threads=1C forks=1C"),
+        Config("isolane", ("isolane:test@isolane",), "isolane", "defaults"),
         Config("surefire-default", ("surefire:test@surefire-default",), "surefire", "forkCount=1 reuseForks=true"),
     ]
     return Project(directory, configs,
