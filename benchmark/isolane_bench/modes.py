@@ -27,6 +27,9 @@ class Options:
     scale_tests: int
     variants: tuple[str, ...]
     argline: str
+    suites: tuple[str, ...] = ()                           # realsuites: which real-* projects; all when empty
+    surefire_versions: tuple[str, ...] = ("3.6.1", "3.5.4")  # realsuites: the first is the reference
+    profile: bool = False                                  # realsuites: JFR profiles instead of timed rounds
 
 
 NOOP = "no-op (mvn validate)"
@@ -148,7 +151,8 @@ def _notes(project: suites.Project, timed: Timed) -> dict[str, str]:
     return notes
 
 
-def _header(env: Environment, results: Results, title: str, description: str, junit: str = "") -> None:
+def _header(env: Environment, results: Results, title: str, description: str, junit: str = "",
+            surefire: str = "") -> None:
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=env.root, capture_output=True,
                             text=True).stdout.strip()
     # Changes to Isolane itself, not to the benchmark.
@@ -158,7 +162,7 @@ def _header(env: Environment, results: Results, title: str, description: str, ju
     java = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()[0]
     results.say(f"== {title}")
     results.say(f"Isolane {env.versions.isolane} at {commit}{' (uncommitted changes)' if dirty else ''}; "
-                f"Surefire {env.versions.surefire}; JUnit {junit or env.versions.junit}; {java}")
+                f"Surefire {surefire or env.versions.surefire}; JUnit {junit or env.versions.junit}; {java}")
     results.say(f"Machine: {os.cpu_count()} cores, load average at start {_load()}")
     results.say(f"Suite: {description}")
     results.record("commit", commit)
@@ -485,6 +489,83 @@ def _failing(timed: Timed, results: Results, limit: int = 20) -> None:
             results.say(f"    ... and {len(got.failing) - limit} more")
 
 
+def realsuites(env: Environment, options: Options, results: Results) -> None:
+    """Each published suite the project runs (its real-* integration-test projects) under Isolane and Surefire, all
+    at their defaults, alternating; or, with ``profile``, one run of each with JFR."""
+    names = suites.select_real_suites(env.root, options.suites)
+    tokens = maven.it_properties(env.root, env.versions.isolane)
+    # A profile runs the reference Surefire only.
+    versions = options.surefire_versions[:1] if options.profile else options.surefire_versions
+    reference = f"surefire-{versions[0]}"
+    what = "JFR profiles" if options.profile else "Isolane against Surefire, alternating"
+    _header(env, results, f"Published suites (real-* integration-test projects): {what}",
+            f"{', '.join(names)}; Surefire {', '.join(versions)} (reference {versions[0]}) and Isolane, "
+            "each at its defaults", junit=tokens.get("it.junit5.version", ""), surefire=", ".join(versions))
+    rows = []
+    for name in names:
+        project = suites.real_suite(env.root, name, env.work / "realsuites" / name, tokens, versions)
+        results.say("")
+        results.say(f"-- {project.description}")
+        _compile(env, project, results)
+        if options.profile:
+            _profile_real_suite(env, project, reference, results)
+            continue
+        timed = timed_rounds(env, project, project.configs, options.rounds, results, reference=reference)
+        by_name, _, from_reports = _tables(project, timed, results, reference, key=name)
+        _differences(timed, reference, results)
+        rows.append(_realsuite_row(name, timed, by_name, from_reports, versions))
+    if rows:
+        results.say("")
+        results.say(f"Summary, medians of {options.rounds} alternating rounds (wall = the whole Maven invocation; "
+                    "class times = the sum of the TEST-*.xml testsuite times; coordinator = isolane-report.json "
+                    "coordinatorCpuMillis / durationMillis):")
+        header = ["suite", "tests", *(f"surefire-{v} s" for v in versions), "isolane s",
+                  f"isolane/{versions[0]} (<= 0.65x)", f"class s {versions[0]}", "class s isolane",
+                  "class ratio (<= 1.2x)", "coordinator (<= 5%)", "threads", "outcomes"]
+        results.say(table([header, *rows], right=set(range(1, len(header) - 2))))
+        results.record("summary", [dict(zip(header, row)) for row in rows])
+        results.say("Targets (issue 13) beside the ratios; outcomes must be identical test for test, and a VOID "
+                    "row's figures do not count.")
+    _footer(results)
+
+
+def _realsuite_row(name: str, timed: Timed, by_name: dict[str, Figures], from_reports: dict[str, ReportFigures],
+                   versions: tuple[str, ...]) -> list[str]:
+    reference = f"surefire-{versions[0]}"
+    iso, ref = by_name["isolane"], by_name[reference]
+    iso_reports, ref_reports = from_reports["isolane"], from_reports[reference]
+    void = [n for n, verdict in timed.verdicts.items() if verdict.startswith("VOID")]
+    return [name.removeprefix("real-"), str(timed.outcomes[reference].totals["tests"]),
+            *(seconds(by_name[f"surefire-{v}"].median) for v in versions), seconds(iso.median),
+            ratio(iso.median, ref.median), seconds(ref_reports.class_seconds), seconds(iso_reports.class_seconds),
+            ratio(iso_reports.class_seconds, ref_reports.class_seconds), share(iso_reports.coordinator_share),
+            iso_reports.threads.split(";")[0] or "n/a",
+            f"VOID: {', '.join(void)} differ" if void else "same test for test"]
+
+
+def _differences(timed: Timed, reference: str, results: Results) -> None:
+    """Each configuration's outcomes, and whether every timed run matched the reference's test for test."""
+    for name, got in timed.outcomes.items():
+        verdict = timed.verdicts[name]
+        results.say(f"{name}: {got.summary()}; " + (
+            "the reference" if verdict == "reference" else
+            f"{verdict} (differences listed above)" if verdict.startswith("VOID") else
+            f"the same as {reference}'s test for test in all {len(timed.seen[name])} timed runs"))
+
+
+def _profile_real_suite(env: Environment, project: suites.Project, reference: str, results: Results) -> None:
+    """Warm both tools up (online), then one run of each, offline, with JFR on the Maven JVM and every test JVM."""
+    configs = [project.config("isolane"), project.config(reference)]
+    warm = warm_up(env, project, configs, results, env.work / "logs" / project.directory.name / "profile")
+    classes = {key.split("#", 1)[0].split("$")[0] for key in warm[reference].by_test}
+    code = tuple(sorted({".".join(c.split(".")[:-1][:3]) + "." for c in classes if "." in c}))
+    results.say(f"'test code' below: frames in {', '.join(code)} (the test classes' packages, three levels)")
+    for config in configs:
+        results.say("")
+        profile.record(env, project, config, env.work / "profile" / project.directory.name / config.name, results,
+                       code)
+
+
 def profiling(env: Environment, options: Options, results: Results) -> None:
     project = suites.mixed(env.work / "mixed", env.versions, options.sizes)
     _header(env, results, "Profile of one Isolane run (JFR on the Maven JVM and every worker)", project.description)
@@ -499,5 +580,6 @@ MODES = {
     "flags": flags,
     "scale": scale,
     "real": real,
+    "realsuites": realsuites,
     "profile": profiling,
 }
