@@ -556,7 +556,11 @@ def _differences(timed: Timed, reference: str, results: Results) -> None:
 def _profile_real_suite(env: Environment, project: suites.Project, reference: str, results: Results) -> None:
     """Warm both tools up (online), then one run of each, offline, with JFR on the Maven JVM and every test JVM."""
     configs = [project.config("isolane"), project.config(reference)]
-    warm = warm_up(env, project, configs, results, env.work / "logs" / project.directory.name / "profile")
+    if suites.extend_arglines(project.directory, profile.ARGLINE_EXTRA):
+        results.say(f"The project sets its own argLine: ${{{profile.ARGLINE_EXTRA}}} appended to it in the copy, so "
+                    "that JFR reaches the test JVMs")
+    warm = warm_up(env, project, configs, results, env.work / "logs" / project.directory.name / "profile",
+                   properties=(f"-D{profile.ARGLINE_EXTRA}=",))
     classes = {key.split("#", 1)[0].split("$")[0] for key in warm[reference].by_test}
     code = tuple(sorted({".".join(c.split(".")[:-1][:3]) + "." for c in classes if "." in c}))
     results.say(f"'test code' below: frames in {', '.join(code)} (the test classes' packages, three levels)")

@@ -19,6 +19,8 @@ from . import maven, suites
 from .maven import Environment
 from .report import Results, table
 
+ARGLINE_EXTRA = "benchmark.argLine"  # what suites.extend_arglines appends to a project's own argLine
+
 MIXED_CODE = ("bench.", "sun.security.provider.")  # the generated suites' tests and the hashing they do
 
 
@@ -197,11 +199,11 @@ def record(env: Environment, project: suites.Project, config: suites.Config, out
         shutil.rmtree(reports)
     maven_jfr = out / "maven.jfr"
     jfr = "dumponexit=true,settings=profile"
+    workers_jfr = f"-XX:StartFlightRecording=filename={workers}/,{jfr}"
     run = maven.run(env, project.directory, f"{config.name}+jfr", config.goals,
                     env.work / "logs" / "profile" / project.directory.name / f"{config.name}-jfr.log",
                     offline=offline, maven_opts=f"-XX:StartFlightRecording=filename={maven_jfr},{jfr}",
-                    properties=config.properties
-                    + (f"-DargLine=-XX:StartFlightRecording=filename={workers}/,{jfr}",))
+                    properties=config.properties + (f"-DargLine={workers_jfr}", f"-D{ARGLINE_EXTRA}={workers_jfr}"))
     lanes = _lanes(_report(reports))
     other = "Surefire fork" if config.tool == "surefire" else "discovery-only or unknown"
     results.say(f"{config.name} with JFR: exit {run.exit_code}, {run.wall:.2f} s wall (JFR adds its own start-up), "

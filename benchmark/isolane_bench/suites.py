@@ -525,3 +525,17 @@ def real_suite(root: Path, name: str, directory: Path, tokens: dict[str, str],
     jars = _test_jars(pom)
     return Project(directory, configs, f"{name}: {', '.join(jars) or 'no test-jar dependency'} "
                                        f"(from {source.relative_to(root)}/pom.xml)", {"suite": name})
+
+
+def extend_arglines(directory: Path, name: str) -> int:
+    """Append ``${name}`` to every ``<argLine>`` of the project's POM that does not take ``@{argLine}`` already, with
+    an empty default for ``name``: a project that sets its own argLine ignores ``-DargLine``, but not ``-Dname``.
+    Returns how many it extended."""
+    pom = directory / "pom.xml"
+    text = pom.read_text(encoding="utf-8")
+    text, count = re.subn(r"<argLine>((?:(?!@\{argLine\})[^<])*)</argLine>",
+                          lambda m: f"<argLine>{m.group(1)} ${{{name}}}</argLine>", text)
+    if count:
+        text = re.sub(r"<properties>", f"<properties>\n    <{name}></{name}>", text, count=1)
+        pom.write_text(text, encoding="utf-8")
+    return count
