@@ -30,7 +30,7 @@ final class Worker {
     private volatile RunFilters filters = RunFilters.NONE;
     private final ExitWitness exitWitness;
 
-    /** @param scratch where the worker keeps each running class's {@link dev.isolane.core.protocol.OutputTail} */
+    /** @param scratch where the worker keeps its threads' {@link dev.isolane.core.protocol.TraceSlot}s */
     Worker(Channel channel, WorkerArguments arguments, OutputCapture capture, Path scratch) {
         this.channel = channel;
         this.arguments = arguments;
@@ -101,7 +101,8 @@ final class Worker {
     private void exitIntercepted(ExitInterceptedError error) {
         ClassContext context = ClassContext.current();
         send(new Message.ExitIntercepted(context == null ? null : context.className(), error.call(), error.status(),
-                Thread.currentThread().getName(), ResultRecorder.stackTraceOf(error)));
+                Thread.currentThread().getName(), ResultRecorder.stackTraceOf(error),
+                context == null ? null : context.runningTestNames()));
     }
 
     void send(Message message) {
