@@ -10,8 +10,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * How many classes the shared JVM runs at once. Fixed, or with {@code threads=auto}: one per core at first, and more
- * while classes wait, every lane is busy, and the shared JVM's measured CPU over the last interval leaves cores idle
- * (its classes sleep or wait on IO) with the machine not busy either. It estimates from each busy lane's CPU how many
+ * while classes wait, every lane is busy, and the shared JVM's measured CPU leaves cores idle (its classes sleep or
+ * wait on IO) with the machine not busy either, two intervals in a row. It estimates from each busy lane's CPU how many
  * lanes would fill the cores, and moves towards that, at most doubling per interval, never past the cap. It never
  * goes down: a lane's class may wait now and compute later, and a class already running cannot be given back.
  * Everything is decided from measured process CPU, never from guesses about the test code.
@@ -24,6 +24,8 @@ final class SharedLaneSizer {
     static final double IDLE_CORES_TO_GROW = 0.5;
     /** The machine busier than this (its other processes, isolated JVMs) leaves no room either. */
     static final double MACHINE_LOAD_TO_GROW = 0.9;
+    /** Intervals in a row that must show room before lanes are added: one class ending and the next starting dips. */
+    static final int INTERVALS_TO_GROW = 2;
 
     /** Where CPU figures come from; a seam for tests. */
     interface CpuMeter {
@@ -43,6 +45,7 @@ final class SharedLaneSizer {
     private long sampledAt = -1;
     private long sampledCpu = -1;
     private long sampledPid = -1;
+    private int roomyIntervals;
     private int peak;
     private long peakAtMillis;
 
@@ -53,6 +56,9 @@ final class SharedLaneSizer {
         this.originNanos = originNanos;
         this.lanes = threads.start();
         this.peak = lanes;
+        if (threads.isAuto()) {
+            meter.machineLoad(); // the machine's load is measured from one call to the next: this is the first
+        }
     }
 
     /** Classes the shared JVM may run at once now. */
@@ -72,19 +78,19 @@ final class SharedLaneSizer {
             return;
         }
         long cpu = meter.cpuNanos(sharedPid);
+        double machineLoad = meter.machineLoad();
         boolean comparable = sampledAt >= 0 && sampledPid == sharedPid && cpu >= 0 && sampledCpu >= 0;
         double sharedCpu = comparable ? (double) (cpu - sampledCpu) / (now - sampledAt) : -1;
         sampledAt = now;
         sampledCpu = cpu;
         sampledPid = sharedPid;
-        if (!comparable || lanes >= threads.cap() || !classesWaiting || busyLanes < lanes
-                || cores - sharedCpu < IDLE_CORES_TO_GROW) {
+        boolean room = comparable && lanes < threads.cap() && classesWaiting && busyLanes >= lanes
+                && cores - sharedCpu >= IDLE_CORES_TO_GROW && machineLoad <= MACHINE_LOAD_TO_GROW;
+        roomyIntervals = room ? roomyIntervals + 1 : 0;
+        if (roomyIntervals < INTERVALS_TO_GROW) {
             return;
         }
-        double machineLoad = meter.machineLoad();
-        if (machineLoad > MACHINE_LOAD_TO_GROW) {
-            return;
-        }
+        roomyIntervals = 0;
         double perLane = Math.max(sharedCpu / Math.max(1, busyLanes), 0.05);
         int filling = (int) Math.floor((cores - IDLE_CORES_TO_GROW / 2) / perLane);
         int next = Math.min(threads.cap(), Math.max(lanes + 1, Math.min(filling, lanes * 2)));

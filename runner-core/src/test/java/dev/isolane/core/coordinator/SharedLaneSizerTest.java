@@ -32,19 +32,23 @@ class SharedLaneSizerTest {
     @Test
     void classesThatWaitGetMoreLanesUpToTheCap() {
         sample(0.1, true, 2); // the first look only sets the baseline
+        sample(0.2, true, 2); // one interval with room is not enough: a class ending and the next starting dips
         assertThat(sizer.lanes()).isEqualTo(2);
 
         sample(0.2, true, 2); // 0.1 core per lane: twenty lanes would fill two cores; at most double at a time
         assertThat(sizer.lanes()).isEqualTo(4);
         sample(0.4, true, 4);
-        sample(0.8, true, 8);
+        sample(0.4, true, 4);
         assertThat(sizer.lanes()).isEqualTo(8);
+        sample(0.8, true, 8);
+        sample(0.8, true, 8);
+        assertThat(sizer.lanes()).as("the cap").isEqualTo(8);
 
         SharedLaneSizing sizing = sizer.sizing();
         assertThat(sizing.mode()).isEqualTo("auto");
         assertThat(sizing.steps()).extracting(SharedLaneSizing.Step::threads).containsExactly(4, 8);
         assertThat(sizing.peak()).isEqualTo(8);
-        assertThat(sizing.peakAtMillis()).isEqualTo(1500);
+        assertThat(sizing.peakAtMillis()).isEqualTo(2500);
         assertThat(sizing.steps().get(0).sharedCpu()).isEqualTo(0.2);
     }
 
@@ -52,22 +56,31 @@ class SharedLaneSizerTest {
     void aFullCpuABusyMachineFreeLanesOrNoQueueAddNothing() {
         sample(1.9, true, 2);
         sample(1.9, true, 2);
+        sample(1.9, true, 2);
         assertThat(sizer.lanes()).as("the shared JVM uses the cores").isEqualTo(2);
 
         machine = 0.95;
+        sample(0.2, true, 2);
         sample(0.2, true, 2);
         assertThat(sizer.lanes()).as("other processes use the cores").isEqualTo(2);
 
         machine = 0.3;
         sample(0.2, false, 2);
+        sample(0.2, false, 2);
         assertThat(sizer.lanes()).as("nothing waits").isEqualTo(2);
         sample(0.2, true, 1);
+        sample(0.2, true, 1);
         assertThat(sizer.lanes()).as("a lane is free").isEqualTo(2);
+        sample(0.2, true, 2);
+        sample(1.9, true, 2);
+        sample(0.2, true, 2);
+        assertThat(sizer.lanes()).as("room in two intervals, but not in a row").isEqualTo(2);
         assertThat(sizer.sizing().steps()).isEmpty();
     }
 
     @Test
     void lanesGrowByMeasureNotByRule() {
+        sample(1.0, true, 2);
         sample(1.0, true, 2);
         sample(1.0, true, 2); // half a core per lane: four lanes would nearly fill two cores... minus headroom: 3
         assertThat(sizer.lanes()).isEqualTo(3);
