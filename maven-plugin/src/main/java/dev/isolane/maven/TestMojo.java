@@ -167,6 +167,13 @@ public class TestMojo extends AbstractMojo {
     @Parameter(property = "isolane.historyFile", defaultValue = "${project.basedir}/.isolane/history.json")
     File historyFile;
 
+    /**
+     * Keep processes a test class starts and leaves running (a server started on purpose) until the run ends; by
+     * default each is ended, with a warning naming the class, when its class ends.
+     */
+    @Parameter(property = "isolane.keepChildProcesses", defaultValue = "false")
+    boolean keepChildProcesses;
+
     /** Skip running the tests (they are still compiled). */
     @Parameter(property = "skipTests", defaultValue = "false")
     boolean skipTests;
@@ -250,6 +257,7 @@ public class TestMojo extends AbstractMojo {
                 .trimStackTrace(trimStackTrace)
                 .redirectTestOutputToFile(redirectTestOutputToFile)
                 .enableAssertions(enableAssertions)
+                .keepChildProcesses(keepChildProcesses)
                 .build();
     }
 

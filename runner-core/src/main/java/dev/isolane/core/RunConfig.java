@@ -42,6 +42,8 @@ import org.apiguardian.api.API;
  * @param trimStackTrace         whether reports keep only the stack frames of the test class
  * @param redirectTestOutputToFile whether each class's output also goes to {@code <class>-output.txt}
  * @param enableAssertions       whether workers run with {@code -ea} (before the argLine, which may turn them off)
+ * @param keepChildProcesses     whether processes a class leaves running live on until the run ends, rather than
+ *                               being ended with their class
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record RunConfig(
@@ -66,7 +68,8 @@ public record RunConfig(
         int skipAfterFailureCount,
         boolean trimStackTrace,
         boolean redirectTestOutputToFile,
-        boolean enableAssertions) {
+        boolean enableAssertions,
+        boolean keepChildProcesses) {
 
     /**
      * Surefire's placeholder for a JVM's number. The shared worker is number 1; isolated JVMs (and reruns) take the
@@ -136,6 +139,7 @@ public record RunConfig(
         private boolean trimStackTrace;
         private boolean redirectTestOutputToFile;
         private boolean enableAssertions = true;
+        private boolean keepChildProcesses;
 
         public Builder testClassesDirectories(List<Path> value) { testClassesDirectories = value; return this; }
         public Builder testClasspath(List<Path> value) { testClasspath = value; return this; }
@@ -160,6 +164,7 @@ public record RunConfig(
         public Builder trimStackTrace(boolean value) { trimStackTrace = value; return this; }
         public Builder redirectTestOutputToFile(boolean value) { redirectTestOutputToFile = value; return this; }
         public Builder enableAssertions(boolean value) { enableAssertions = value; return this; }
+        public Builder keepChildProcesses(boolean value) { keepChildProcesses = value; return this; }
 
         public RunConfig build() {
             Path reports = reportsDirectory != null ? reportsDirectory : workingDirectory.resolve("isolane-reports");
@@ -167,7 +172,8 @@ public record RunConfig(
             return new RunConfig(testClassesDirectories, testClasspath, isolaneClasspath, selection, threads, forks,
                     isolation, detection, timeout, javaExecutable, argLine, systemProperties,
                     environment, workingDirectory, reports, work, historyFile, rerunFailingTestsCount,
-                    skipAfterFailureCount, trimStackTrace, redirectTestOutputToFile, enableAssertions);
+                    skipAfterFailureCount, trimStackTrace, redirectTestOutputToFile, enableAssertions,
+                    keepChildProcesses);
         }
     }
 }

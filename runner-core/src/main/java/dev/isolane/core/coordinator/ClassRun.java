@@ -31,6 +31,7 @@ final class ClassRun {
     private long endMillis;
     private long startedNanos = -1;
     private boolean timedOut;
+    private boolean stallShown;
     private boolean hadCompany;
     private int attempts;
     private String retryReason;
@@ -261,6 +262,15 @@ final class ClassRun {
     /** How long the class has been running, from the moment its worker began it; 0 before it began. */
     long runningNanos(long now) {
         return startedNanos < 0 ? 0 : now - startedNanos;
+    }
+
+    /** Whether the console was shown this class's stack for running far longer than usual. */
+    boolean isStallShown() {
+        return stallShown;
+    }
+
+    void markStallShown() {
+        stallShown = true;
     }
 
     void markTimedOut() {

@@ -64,6 +64,7 @@ public final class Coordinator {
     /** Read by the shutdown hook too. */
     private volatile WorkerPool pool;
     private ClassTimeouts timeouts;
+    private final StallWatch stalls;
     /** Set once discovery has said which classes run where; until then spares wait. */
     private boolean planned;
 
@@ -76,6 +77,7 @@ public final class Coordinator {
         this.log = log;
         this.planner = new Planner(config.isolation(), config.forks(), history);
         this.skipping = new FailureSkipping(config.skipAfterFailureCount());
+        this.stalls = new StallWatch(config.timeout(), planner::usualMillis, runs::get, this::warn);
         this.sizer = new SharedLaneSizer(config.threads(), Runtime.getRuntime().availableProcessors(),
                 SharedLaneSizer.systemMeter(), System.nanoTime());
         this.recovery = new CrashRecovery(config.timeout(), config.workingDirectory(), new CrashRecovery.Outcomes() {
@@ -209,6 +211,7 @@ public final class Coordinator {
             for (WorkerHandle late : timeouts.check(pool.all(), now)) {
                 timeouts.report(late, null, !sharedQueue.isEmpty());
             }
+            stalls.check(pool.all(), now);
             WorkerHandle shared = pool.acceptingShared();
             sizer.tick(now, shared == null ? -1 : shared.pid(), !sharedQueue.isEmpty(), pool.sharedLanesBusy());
             dispatch();
@@ -290,12 +293,15 @@ public final class Coordinator {
 
     private void handleMessage(WorkerHandle worker, Message message) {
         if (message instanceof Message.ThreadDump dump) {
+            stalls.dumped(worker, dump.text(), System.nanoTime());
             timeouts.report(worker, dump.text(), !sharedQueue.isEmpty());
         } else if (message instanceof Message.WorkerExiting word) {
             worker.lastWord(word);
         } else if (message instanceof Message.StateObserved observed) {
             // What a class did to shared state happened, even when the class's result comes from elsewhere.
             states.add(observed.state());
+        } else if (message instanceof Message.ProcessesLeft left) {
+            warn(FaultText.processesLeft(left, config.keepChildProcesses()));
         } else if (message instanceof Message.WorkerFailure failure) {
             warn("Worker " + worker.id() + " (pid " + worker.pid() + ") failed: " + failure.message());
             worker.kill();
@@ -345,7 +351,7 @@ public final class Coordinator {
 
     private Message.Configure configure() {
         return new Message.Configure(config.selection().test(), config.selection().groups(),
-                config.selection().excludedGroups());
+                config.selection().excludedGroups(), config.keepChildProcesses());
     }
 
     /** A message about a class counts only while the class is running in that worker; later ones are stale. */

@@ -40,8 +40,11 @@ public sealed interface Message {
      * @param testFilter     the {@code -Dtest} value, whose method parts ({@code FooTest#bar*}) the worker applies
      * @param includeTags    JUnit tag expressions a test must match (any); empty for all
      * @param excludeTags    JUnit tag expressions a test must not match
+     * @param keepChildProcesses whether processes a class leaves running live on until the worker exits, rather than
+     *                       being ended with their class
      */
-    record Configure(String testFilter, List<String> includeTags, List<String> excludeTags) implements Message {
+    record Configure(String testFilter, List<String> includeTags, List<String> excludeTags,
+            boolean keepChildProcesses) implements Message {
         public Configure {
             includeTags = includeTags == null ? List.of() : List.copyOf(includeTags);
             excludeTags = excludeTags == null ? List.of() : List.copyOf(excludeTags);
@@ -123,6 +126,21 @@ public sealed interface Message {
      * @param stackTrace that thread's stack, or null
      */
     record WorkerExiting(String thread, String className, String stackTrace) implements Message {}
+
+    /**
+     * Processes a test class started and left running, found when the class ended (or the worker exited), and what
+     * became of them.
+     *
+     * @param suspects     the classes that were running when the processes started: one when the blame is certain
+     * @param commandLines each process, {@code <command line> (pid N)}
+     * @param ended        whether the worker ended them (false when {@code keepChildProcesses} keeps them)
+     */
+    record ProcessesLeft(List<String> suspects, List<String> commandLines, boolean ended) implements Message {
+        public ProcessesLeft {
+            suspects = List.copyOf(suspects);
+            commandLines = List.copyOf(commandLines);
+        }
+    }
 
     /** The worker itself failed (not a test): the coordinator reports it and ends the worker. */
     record WorkerFailure(String message, String stackTrace) implements Message {}

@@ -38,11 +38,20 @@ final class ClassRunner {
     private final Lane lane;
     private final Path scratch;
     private final Supplier<RunFilters> filters;
+    private final Runnable afterClass;
+    private final ChildProcesses children;
     /** Null unless this JVM's agent turned violation detection on. */
     private final Detector detector = Detector.forThisJvm();
 
-    /** @param scratch where each pool thread keeps its {@link TraceSlot} for the coordinator, or null for nowhere */
-    ClassRunner(Consumer<Message> out, Lane lane, Path scratch, Supplier<RunFilters> filters) {
+    /**
+     * @param scratch    where each pool thread keeps its {@link TraceSlot} for the coordinator, or null for nowhere
+     * @param afterClass what the worker does once a class is over and its state observed (take back the streams)
+     * @param children   the processes classes start, to end those a class leaves running
+     */
+    ClassRunner(Consumer<Message> out, Lane lane, Path scratch, Supplier<RunFilters> filters, Runnable afterClass,
+            ChildProcesses children) {
+        this.afterClass = afterClass;
+        this.children = children;
         this.filters = filters;
         this.out = out;
         this.lane = lane;
@@ -64,6 +73,7 @@ final class ClassRunner {
                 slot == null ? null : (toErr, bytes, offset, length) -> slot.output(bytes, offset, length));
         context.enter();
         RunnerThreads.started(className);
+        children.classStarted(className);
         Object observed = detector == null ? null : detector.started(className);
         boolean delivered = false;
         try {
@@ -91,6 +101,8 @@ final class ClassRunner {
             RunnerThreads.finished();
             ClassState state = observed == null ? null : detector.finished(observed);
             context.close();
+            afterClass.run();
+            children.classFinished(className);
             // A class whose results could not all be sent (an OutOfMemoryError while reporting) must not look
             // finished: the error goes on up, the worker ends, and the coordinator reports it from its trace slot.
             if (delivered) {

@@ -29,6 +29,7 @@ final class Worker {
     private final OutputCapture capture;
     private final ExecutorService pool;
     private final ClassRunner classRunner;
+    private final ChildProcesses children;
     private final NodeRunner nodeRunner;
     private volatile RunFilters filters = RunFilters.NONE;
     private final ExitWitness exitWitness;
@@ -39,7 +40,9 @@ final class Worker {
         this.arguments = arguments;
         this.capture = capture;
         this.pool = pool(arguments);
-        this.classRunner = new ClassRunner(this::send, arguments.lane(), scratch, () -> filters);
+        this.children = ChildProcesses.ofThisJvm(this::send);
+        this.classRunner = new ClassRunner(this::send, arguments.lane(), scratch, () -> filters, capture::reclaim,
+                children);
         this.nodeRunner = new NodeRunner(this::send, arguments.lane());
         this.exitWitness = ExitWitness.install(this::send);
         ExitTrap.listen(this::exitIntercepted);
@@ -56,6 +59,7 @@ final class Worker {
                     pool.execute(() -> runReporting(run.className(), run.only()));
                 } else if (message instanceof Message.Configure configure) {
                     filters = RunFilters.of(configure);
+                    children.keep(configure.keepChildProcesses());
                 } else if (message instanceof Message.RunNodes run) {
                     pool.execute(() -> nodeRunner.run(run));
                 } else if (message instanceof Message.Discover discover) {
@@ -126,6 +130,7 @@ final class Worker {
     private void exit() {
         exitWitness.exitRequested();
         pool.shutdownNow();
+        children.workerExiting();
         channel.close();
         Thread halter = new Thread(() -> {
             try {
