@@ -8,6 +8,7 @@ import dev.isolane.core.Isolation;
 import dev.isolane.core.RunConfig;
 import dev.isolane.core.RunFailedException;
 import dev.isolane.core.RunReport;
+import dev.isolane.core.SharedThreads;
 import dev.isolane.core.Seconds;
 import dev.isolane.core.select.TestSelection;
 import dev.isolane.core.violation.ViolationsReport;
@@ -40,8 +41,12 @@ import org.eclipse.aether.RepositorySystem;
         requiresDependencyResolution = ResolutionScope.TEST)
 public class TestMojo extends AbstractMojo {
 
-    /** Test classes run at once in the shared JVM: a number, or a multiple of the CPU cores such as {@code 1C}. */
-    @Parameter(property = "isolane.threads", defaultValue = "1C")
+    /**
+     * Test classes run at once in the shared JVM: {@code auto} (one per core to start, more while the shared JVM's
+     * measured CPU leaves cores idle and classes wait, up to 4 per core), a number, or a multiple of the CPU cores
+     * such as {@code 1C}.
+     */
+    @Parameter(property = "isolane.threads", defaultValue = "auto")
     String threads;
 
     /** Isolated JVMs alive at once: a number, or a multiple of the CPU cores such as {@code 1C}. */
@@ -169,6 +174,13 @@ public class TestMojo extends AbstractMojo {
     @Parameter(property = "isolane.historyFile", defaultValue = "${project.basedir}/.isolane/history.json")
     File historyFile;
 
+    /**
+     * Keep processes a test class starts and leaves running (a server started on purpose) until the run ends; by
+     * default each is ended, with a warning naming the class, when its class ends.
+     */
+    @Parameter(property = "isolane.keepChildProcesses", defaultValue = "false")
+    boolean keepChildProcesses;
+
     /** Skip running the tests (they are still compiled). */
     @Parameter(property = "skipTests", defaultValue = "false")
     boolean skipTests;
@@ -234,7 +246,7 @@ public class TestMojo extends AbstractMojo {
                         .isolaneClasspath())
                 .selection(new TestSelection(includes, excludes, test, TestSelection.tagExpressions(groups),
                         TestSelection.tagExpressions(excludedGroups)))
-                .threads(Concurrency.parse("threads", threads, cores))
+                .threads(SharedThreads.parse("threads", threads, cores))
                 .forks(Concurrency.parse("forks", forks, cores))
                 .isolation(Isolation.parse("isolation", isolation))
                 .detection(Detection.parse("detect", detect))
@@ -252,6 +264,7 @@ public class TestMojo extends AbstractMojo {
                 .trimStackTrace(trimStackTrace)
                 .redirectTestOutputToFile(redirectTestOutputToFile)
                 .enableAssertions(enableAssertions)
+                .keepChildProcesses(keepChildProcesses)
                 .build();
     }
 

@@ -22,7 +22,7 @@ import org.apiguardian.api.API;
  * @param isolaneClasspath       what workers need on top: the runner-core jar, and a JUnit Platform launcher when the
  *                               user's classpath has none
  * @param selection              which classes are tests (includes, excludes, {@code -Dtest})
- * @param threads                test classes run at once in the shared JVM
+ * @param threads                test classes run at once in the shared JVM: fixed, or from the cores up as CPU allows
  * @param forks                  isolated JVMs alive at once
  * @param isolation              which classes get a JVM of their own
  * @param detection              how much isolation-violation detection to do
@@ -42,6 +42,8 @@ import org.apiguardian.api.API;
  * @param trimStackTrace         whether reports keep only the stack frames of the test class
  * @param redirectTestOutputToFile whether each class's output also goes to {@code <class>-output.txt}
  * @param enableAssertions       whether workers run with {@code -ea} (before the argLine, which may turn them off)
+ * @param keepChildProcesses     whether processes a class leaves running live on until the run ends, rather than
+ *                               being ended with their class
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record RunConfig(
@@ -49,7 +51,7 @@ public record RunConfig(
         List<Path> testClasspath,
         List<Path> isolaneClasspath,
         TestSelection selection,
-        int threads,
+        SharedThreads threads,
         int forks,
         Isolation isolation,
         Detection detection,
@@ -66,7 +68,8 @@ public record RunConfig(
         int skipAfterFailureCount,
         boolean trimStackTrace,
         boolean redirectTestOutputToFile,
-        boolean enableAssertions) {
+        boolean enableAssertions,
+        boolean keepChildProcesses) {
 
     /**
      * Surefire's placeholder for a JVM's number. The shared worker is number 1; isolated JVMs (and reruns) take the
@@ -80,9 +83,7 @@ public record RunConfig(
         testClasspath = List.copyOf(testClasspath);
         isolaneClasspath = List.copyOf(isolaneClasspath);
         Objects.requireNonNull(selection, "selection");
-        if (threads < 1) {
-            throw new InvalidConfigException("threads", threads, "Use a whole number of at least 1, or 1C.");
-        }
+        Objects.requireNonNull(threads, "threads");
         if (forks < 1) {
             throw new InvalidConfigException("forks", forks, "Use a whole number of at least 1, or 1C.");
         }
@@ -120,7 +121,7 @@ public record RunConfig(
         private List<Path> testClasspath = List.of();
         private List<Path> isolaneClasspath = List.of();
         private TestSelection selection = TestSelection.defaults();
-        private int threads = Runtime.getRuntime().availableProcessors();
+        private SharedThreads threads = SharedThreads.auto(Runtime.getRuntime().availableProcessors());
         private int forks = Runtime.getRuntime().availableProcessors();
         private Isolation isolation = Isolation.ANNOTATED;
         private Detection detection = Detection.STATICS;
@@ -138,12 +139,14 @@ public record RunConfig(
         private boolean trimStackTrace;
         private boolean redirectTestOutputToFile;
         private boolean enableAssertions = true;
+        private boolean keepChildProcesses;
 
         public Builder testClassesDirectories(List<Path> value) { testClassesDirectories = value; return this; }
         public Builder testClasspath(List<Path> value) { testClasspath = value; return this; }
         public Builder isolaneClasspath(List<Path> value) { isolaneClasspath = value; return this; }
         public Builder selection(TestSelection value) { selection = value; return this; }
-        public Builder threads(int value) { threads = value; return this; }
+        public Builder threads(int value) { threads = SharedThreads.fixed(value); return this; }
+        public Builder threads(SharedThreads value) { threads = value; return this; }
         public Builder forks(int value) { forks = value; return this; }
         public Builder isolation(Isolation value) { isolation = value; return this; }
         public Builder detection(Detection value) { detection = value; return this; }
@@ -161,6 +164,7 @@ public record RunConfig(
         public Builder trimStackTrace(boolean value) { trimStackTrace = value; return this; }
         public Builder redirectTestOutputToFile(boolean value) { redirectTestOutputToFile = value; return this; }
         public Builder enableAssertions(boolean value) { enableAssertions = value; return this; }
+        public Builder keepChildProcesses(boolean value) { keepChildProcesses = value; return this; }
 
         public RunConfig build() {
             Path reports = reportsDirectory != null ? reportsDirectory : workingDirectory.resolve("isolane-reports");
@@ -168,7 +172,8 @@ public record RunConfig(
             return new RunConfig(testClassesDirectories, testClasspath, isolaneClasspath, selection, threads, forks,
                     isolation, detection, timeout, javaExecutable, argLine, systemProperties,
                     environment, workingDirectory, reports, work, historyFile, rerunFailingTestsCount,
-                    skipAfterFailureCount, trimStackTrace, redirectTestOutputToFile, enableAssertions);
+                    skipAfterFailureCount, trimStackTrace, redirectTestOutputToFile, enableAssertions,
+                    keepChildProcesses);
         }
     }
 }

@@ -5,11 +5,13 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 import dev.isolane.core.RunConfig;
 import dev.isolane.core.RunFailedException;
 import dev.isolane.core.RunLog;
+import dev.isolane.core.SharedThreads;
 import dev.isolane.core.history.History;
 import dev.isolane.core.launch.WorkerServer;
 import dev.isolane.core.model.ClassResult;
 import dev.isolane.core.model.ClassState;
 import dev.isolane.core.model.Lane;
+import dev.isolane.core.model.SharedLaneSizing;
 import dev.isolane.core.model.TestClass;
 import dev.isolane.core.plan.Planner;
 import dev.isolane.core.plan.RunPlan;
@@ -49,6 +51,7 @@ public final class Coordinator {
     private final Planner planner;
     private final CrashRecovery recovery;
     private final FailureSkipping skipping;
+    private final SharedLaneSizer sizer;
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
     private final Map<String, ClassRun> runs = new LinkedHashMap<>();
     private final Deque<ClassRun> sharedQueue = new ArrayDeque<>();
@@ -61,6 +64,7 @@ public final class Coordinator {
     /** Read by the shutdown hook too. */
     private volatile WorkerPool pool;
     private ClassTimeouts timeouts;
+    private final StallWatch stalls;
     /** Set once discovery has said which classes run where; until then spares wait. */
     private boolean planned;
 
@@ -73,6 +77,9 @@ public final class Coordinator {
         this.log = log;
         this.planner = new Planner(config.isolation(), config.forks(), history);
         this.skipping = new FailureSkipping(config.skipAfterFailureCount());
+        this.stalls = new StallWatch(config.timeout(), planner::usualMillis, runs::get, this::warn);
+        this.sizer = new SharedLaneSizer(config.threads(), Runtime.getRuntime().availableProcessors(),
+                SharedLaneSizer.systemMeter(), System.nanoTime());
         this.recovery = new CrashRecovery(config.timeout(), config.workingDirectory(), new CrashRecovery.Outcomes() {
             @Override
             public void complete(ClassRun run) {
@@ -94,8 +101,12 @@ public final class Coordinator {
         });
     }
 
-    /** What a run produced: class results in the order they finished, warnings, and the state classes touched. */
-    public record Outcome(List<ClassResult> classes, List<String> warnings, List<ClassState> states) {}
+    /**
+     * What a run produced: class results in the order they finished, warnings, the state classes touched, and how
+     * many classes the shared JVM ran at once.
+     */
+    public record Outcome(List<ClassResult> classes, List<String> warnings, List<ClassState> states,
+            SharedLaneSizing sharedLanes) {}
 
     /**
      * Discover and run the candidate classes.
@@ -116,7 +127,7 @@ public final class Coordinator {
             timeouts = new ClassTimeouts(config.timeout(), pool, runs::get, this::complete);
             plan(discover(candidates));
             execute();
-            return new Outcome(finished, warnings, states);
+            return new Outcome(finished, warnings, states, sizer.sizing());
         } finally {
             if (pool != null) {
                 pool.stopAll();
@@ -168,13 +179,19 @@ public final class Coordinator {
         plan.isolated().forEach(name -> isolatedQueue.add(track(name, Lane.ISOLATED)));
         plan.autoIsolated().forEach(name -> log.info("Isolating " + name + ": the history file records it changing"
                 + " shared state that other classes saw or that it left changed (isolation=auto)"));
-        log.info(String.format("Running %d test class%s: %d in a shared JVM on %d threads, %d in isolated JVMs"
+        log.info(String.format("Running %d test class%s: %d in a shared JVM on %s, %d in isolated JVMs"
                 + " (at most %d at once)", plan.size(), plan.size() == 1 ? "" : "es", plan.shared().size(),
-                config.threads(), plan.isolated().size(), config.forks()));
+                threadsText(), plan.isolated().size(), config.forks()));
         if (sharedQueue.isEmpty()) {
             pool.lastShared().shutdown();
         }
         planned = true;
+    }
+
+    private String threadsText() {
+        SharedThreads threads = config.threads();
+        return threads.isAuto() ? threads.start() + " threads to start (threads=auto, up to " + threads.cap() + ")"
+                : threads.start() + " thread" + (threads.start() == 1 ? "" : "s");
     }
 
     private ClassRun track(String className, Lane lane) {
@@ -190,9 +207,13 @@ public final class Coordinator {
             if (event != null) {
                 handle(event);
             }
-            for (WorkerHandle late : timeouts.check(pool.all(), System.nanoTime())) {
+            long now = System.nanoTime();
+            for (WorkerHandle late : timeouts.check(pool.all(), now)) {
                 timeouts.report(late, null, !sharedQueue.isEmpty());
             }
+            stalls.check(pool.all(), now);
+            WorkerHandle shared = pool.acceptingShared();
+            sizer.tick(now, shared == null ? -1 : shared.pid(), !sharedQueue.isEmpty(), pool.sharedLanesBusy());
             dispatch();
         }
     }
@@ -212,7 +233,7 @@ public final class Coordinator {
             }
         }
         WorkerHandle shared = pool.acceptingShared();
-        while (shared != null && pool.sharedLanesFree() > 0 && !sharedQueue.isEmpty()) {
+        while (shared != null && pool.sharedLanesBusy() < sizer.lanes() && !sharedQueue.isEmpty()) {
             ClassRun run = sharedQueue.poll();
             run.assignTo(shared);
             shared.classesInFlight().add(run.className());
@@ -272,12 +293,15 @@ public final class Coordinator {
 
     private void handleMessage(WorkerHandle worker, Message message) {
         if (message instanceof Message.ThreadDump dump) {
+            stalls.dumped(worker, dump.text(), System.nanoTime());
             timeouts.report(worker, dump.text(), !sharedQueue.isEmpty());
         } else if (message instanceof Message.WorkerExiting word) {
             worker.lastWord(word);
         } else if (message instanceof Message.StateObserved observed) {
             // What a class did to shared state happened, even when the class's result comes from elsewhere.
             states.add(observed.state());
+        } else if (message instanceof Message.ProcessesLeft left) {
+            warn(FaultText.processesLeft(left, config.keepChildProcesses()));
         } else if (message instanceof Message.WorkerFailure failure) {
             warn("Worker " + worker.id() + " (pid " + worker.pid() + ") failed: " + failure.message());
             worker.kill();
@@ -290,11 +314,9 @@ public final class Coordinator {
             }
         } else if (message instanceof Message.ClassStarted started) {
             ifCurrent(worker, started.className(), run -> run.started(started.thread(), started.startMillis()));
-        } else if (message instanceof Message.TestStarted test) {
-            ifCurrent(worker, test.className(), run -> run.testStarted(test));
-        } else if (message instanceof Message.TestFinished test) {
-            ifCurrent(worker, test.className(), run -> run.add(config.trimStackTrace()
-                    ? StackTraces.trimmed(test.result(), test.className()) : test.result()));
+        } else if (message instanceof Message.TestsFinished batch) {
+            ifCurrent(worker, batch.className(), run -> batch.results().forEach(result -> run.add(
+                    config.trimStackTrace() ? StackTraces.trimmed(result, batch.className()) : result)));
         } else if (message instanceof Message.ClassFinished done) {
             ifCurrent(worker, done.className(), run -> classFinished(worker, run, done));
             if (worker.lane() == Lane.ISOLATED) {
@@ -329,7 +351,7 @@ public final class Coordinator {
 
     private Message.Configure configure() {
         return new Message.Configure(config.selection().test(), config.selection().groups(),
-                config.selection().excludedGroups());
+                config.selection().excludedGroups(), config.keepChildProcesses());
     }
 
     /** A message about a class counts only while the class is running in that worker; later ones are stale. */

@@ -33,6 +33,19 @@ final class FaultText {
         return text.toString();
     }
 
+    /** Processes classes started and left running: who, which, and what became of them. */
+    static String processesLeft(Message.ProcessesLeft left, boolean kept) {
+        String who = left.suspects().isEmpty() ? "A thread that worked for no running class"
+                : left.suspects().size() == 1 ? left.suspects().get(0)
+                : "One of " + String.join(", ", left.suspects()) + " (they ran at the same time)";
+        int count = left.commandLines().size();
+        String fate = kept ? "kept them until the run ended (keepChildProcesses), then ended them"
+                : "ended " + (count == 1 ? "it" : "them") + "; set keepChildProcesses=true to keep a process a test"
+                        + " starts on purpose until the run ends";
+        return who + " left " + count + " process" + (count == 1 ? "" : "es") + " running, and Isolane " + fate
+                + ":\n  " + String.join("\n  ", left.commandLines());
+    }
+
     /** An exit the agent stopped on a thread that works for no running class. */
     static String strayExitStopped(Message.ExitIntercepted exit, WorkerHandle worker) {
         return "A thread (" + exit.thread() + ") that works for no running class called " + exit.call() + "("

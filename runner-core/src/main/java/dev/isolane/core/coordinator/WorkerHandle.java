@@ -25,6 +25,8 @@ final class WorkerHandle {
     private final Path scratch;
     private final int forkNumber;
     private final Set<String> classesInFlight = new LinkedHashSet<>();
+    /** Classes whose stack is to be shown when the thread dump asked for them comes. */
+    private final Set<String> stalledClasses = new LinkedHashSet<>();
     private volatile Channel channel;
     private volatile long reportedPid = -1;
     private boolean exited;
@@ -223,6 +225,10 @@ final class WorkerHandle {
 
     Path scratch() {
         return scratch;
+    }
+
+    Set<String> stalledClasses() {
+        return stalledClasses;
     }
 
     Set<String> classesInFlight() {

@@ -17,8 +17,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * Starts worker JVMs for a run. JVM options and the classpath go into one argument file per run and fork number;
@@ -36,10 +36,6 @@ final class WorkerLauncher {
      */
     static final List<String> LEAN_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:CompileThresholdScaling=3",
             "-XX:+UseSerialGC", "-XX:-UsePerfData");
-
-    /** Workers read nothing from standard input; a test that does gets its end at once, not a wait for ever. */
-    private static final ProcessBuilder.Redirect EMPTY_INPUT = ProcessBuilder.Redirect.from(new File(
-            File.separatorChar == '\\' ? "NUL" : "/dev/null"));
 
     private final RunConfig config;
     private final WorkerServer server;
@@ -85,7 +81,6 @@ final class WorkerLauncher {
                 new WorkerArguments(server.port(), workerId, lane, threads, ProcessHandle.current().pid()),
                 new WorkerEnvironment(server.secret(), scratch), environment, directory);
         return command.processBuilder()
-                .redirectInput(EMPTY_INPUT)
                 .redirectErrorStream(true)
                 .redirectOutput(logFile.toFile())
                 .start();

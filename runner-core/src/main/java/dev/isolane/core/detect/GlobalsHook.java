@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TimeZone;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apiguardian.api.API;
 
 /**
@@ -26,7 +27,33 @@ import org.apiguardian.api.API;
 @API(status = INTERNAL, since = "0.1")
 public final class GlobalsHook {
 
+    private static final AtomicInteger OUT_CLOSES = new AtomicInteger();
+    private static final AtomicInteger ERR_CLOSES = new AtomicInteger();
+
     private GlobalsHook() {}
+
+    /**
+     * A test closed {@code System.out}. The worker's capture stays open, so later classes' output is still captured,
+     * but the class tried to change the stream every class shares, and the report says so.
+     */
+    public static void closedOut() {
+        OUT_CLOSES.incrementAndGet();
+        write(JvmGlobals.OUT_CLOSED);
+    }
+
+    /** As {@link #closedOut()}, for {@code System.err}. */
+    public static void closedErr() {
+        ERR_CLOSES.incrementAndGet();
+        write(JvmGlobals.ERR_CLOSED);
+    }
+
+    static int outCloses() {
+        return OUT_CLOSES.get();
+    }
+
+    static int errCloses() {
+        return ERR_CLOSES.get();
+    }
 
     static void read(StateKey key) {
         ClassAccesses accesses = ClassAccesses.current();

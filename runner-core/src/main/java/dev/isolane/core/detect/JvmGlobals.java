@@ -30,6 +30,9 @@ final class JvmGlobals {
     static final StateKey OUT = new StateKey(StateKind.SYSTEM_STREAM, "System.out");
     static final StateKey ERR = new StateKey(StateKind.SYSTEM_STREAM, "System.err");
     static final StateKey IN = new StateKey(StateKind.SYSTEM_STREAM, "System.in");
+    /** A test closing the captured streams: the capture keeps them open, but the act is still a change. */
+    static final StateKey OUT_CLOSED = new StateKey(StateKind.SYSTEM_STREAM, "System.out (closed)");
+    static final StateKey ERR_CLOSED = new StateKey(StateKind.SYSTEM_STREAM, "System.err (closed)");
     static final StateKey UNCAUGHT_HANDLER = other("default uncaught exception handler");
     static final StateKey SECURITY_PROVIDERS = other("security providers");
     static final StateKey LOGGING_ROOT = other("java.util.logging root logger (level and handlers)");
@@ -64,6 +67,8 @@ final class JvmGlobals {
         snapshot.put(OUT, identity(System.out));
         snapshot.put(ERR, identity(System.err));
         snapshot.put(IN, identity(System.in));
+        snapshot.put(OUT_CLOSED, String.valueOf(GlobalsHook.outCloses()));
+        snapshot.put(ERR_CLOSED, String.valueOf(GlobalsHook.errCloses()));
         snapshot.put(UNCAUGHT_HANDLER, identity(Thread.getDefaultUncaughtExceptionHandler()));
         snapshot.put(SECURITY_PROVIDERS, Arrays.stream(Security.getProviders()).map(Provider::getName)
                 .collect(Collectors.joining(",")));

@@ -2,9 +2,11 @@ package dev.isolane.core.launch;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apiguardian.api.API;
 
@@ -38,11 +40,21 @@ public record WorkerCommand(Path java, List<String> jvmOptions, WorkerArguments 
         return command;
     }
 
-    /** A process builder for this command; the caller decides where the JVM's own output goes. */
+    /**
+     * A process builder for this command; the caller decides where the JVM's own output goes. Its standard input is
+     * empty, as an IDE or a CI job gives a test: a test that reads {@code System.in} gets the end of the stream at
+     * once instead of waiting for ever on a pipe nobody writes.
+     */
     public ProcessBuilder processBuilder() {
-        ProcessBuilder builder = new ProcessBuilder(commandLine()).directory(directory.toFile());
+        ProcessBuilder builder = new ProcessBuilder(commandLine()).directory(directory.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(nullDevice()));
         builder.environment().putAll(userEnvironment);
         environment.applyTo(builder.environment());
         return builder;
+    }
+
+    private static File nullDevice() {
+        return new File(System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("win") ? "NUL"
+                : "/dev/null");
     }
 }

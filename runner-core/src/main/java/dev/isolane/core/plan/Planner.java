@@ -9,6 +9,7 @@ import dev.isolane.core.model.TestClass;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.apiguardian.api.API;
 
@@ -73,6 +74,12 @@ public final class Planner {
     public boolean startsLean(String className) {
         History.ClassHistory known = history.classes().get(className);
         return known == null || known.durationMillis() <= LONG_CLASS_MILLIS;
+    }
+
+    /** How long the class took last time, when the history file knows it. */
+    public OptionalLong usualMillis(String className) {
+        History.ClassHistory known = history.classes().get(className);
+        return known == null ? OptionalLong.empty() : OptionalLong.of(known.durationMillis());
     }
 
     /**

@@ -14,8 +14,8 @@ import org.apiguardian.api.API;
  * in a versioned envelope whose {@code type} names the record; nothing else is ever read from a worker.
  *
  * <p>Order on one channel: the worker sends {@link Hello} first; the coordinator answers {@link Configure}, then may
- * send {@link Discover} (answered by {@link Discovered}) and any number of {@link RunClass}; for each class the worker sends {@link
- * ClassStarted}, then for each test {@link TestStarted} and {@link TestFinished}, with detection on one {@link
+ * send {@link Discover} (answered by {@link Discovered}) and any number of {@link RunClass}; for each class the worker
+ * sends {@link ClassStarted}, then its results in a few {@link TestsFinished} batches, with detection on one {@link
  * StateObserved}, and one {@link ClassFinished}. {@link Shutdown} ends the worker.
  *
  * <p>Faults: {@link ExitIntercepted} reports an exit the worker's agent stopped; {@link DumpThreads} (answered by
@@ -40,8 +40,11 @@ public sealed interface Message {
      * @param testFilter     the {@code -Dtest} value, whose method parts ({@code FooTest#bar*}) the worker applies
      * @param includeTags    JUnit tag expressions a test must match (any); empty for all
      * @param excludeTags    JUnit tag expressions a test must not match
+     * @param keepChildProcesses whether processes a class leaves running live on until the worker exits, rather than
+     *                       being ended with their class
      */
-    record Configure(String testFilter, List<String> includeTags, List<String> excludeTags) implements Message {
+    record Configure(String testFilter, List<String> includeTags, List<String> excludeTags,
+            boolean keepChildProcesses) implements Message {
         public Configure {
             includeTags = includeTags == null ? List.of() : List.copyOf(includeTags);
             excludeTags = excludeTags == null ? List.of() : List.copyOf(excludeTags);
@@ -82,12 +85,16 @@ public sealed interface Message {
     /** A worker thread has begun a class. */
     record ClassStarted(String className, String thread, long startMillis) implements Message {}
 
-    /** One test of a running class has begun; if the JVM dies now, the coordinator knows which test was running. */
-    record TestStarted(String className, String uniqueId, String displayName, String reportName,
-            String reportClass) implements Message {}
-
-    /** One test of a running class has finished; sent as it happens so a crash loses nothing already done. */
-    record TestFinished(String className, TestResult result) implements Message {}
+    /**
+     * Results of a running class, in batches: when enough have gathered or enough time has passed, and the last before
+     * {@link ClassFinished}. What a batch not yet sent would have said survives a crash in the worker's
+     * {@link TraceSlot}.
+     */
+    record TestsFinished(String className, List<TestResult> results) implements Message {
+        public TestsFinished {
+            results = List.copyOf(results);
+        }
+    }
 
     /** The state a class touched in the shared JVM (with detection on); sent just before its {@link ClassFinished}. */
     record StateObserved(ClassState state) implements Message {}
@@ -106,9 +113,10 @@ public sealed interface Message {
      * @param status     the exit status it asked for
      * @param thread     the calling thread
      * @param stackTrace where it was called from
+     * @param during     the tests of the class running at that moment ({@code test exits()}), or null
      */
-    record ExitIntercepted(String className, String call, int status, String thread, String stackTrace)
-            implements Message {}
+    record ExitIntercepted(String className, String call, int status, String thread, String stackTrace,
+            String during) implements Message {}
 
     /**
      * Sent from a shutdown hook when the JVM is exiting although the coordinator did not ask it to.
@@ -118,6 +126,21 @@ public sealed interface Message {
      * @param stackTrace that thread's stack, or null
      */
     record WorkerExiting(String thread, String className, String stackTrace) implements Message {}
+
+    /**
+     * Processes a test class started and left running, found when the class ended (or the worker exited), and what
+     * became of them.
+     *
+     * @param suspects     the classes that were running when the processes started: one when the blame is certain
+     * @param commandLines each process, {@code <command line> (pid N)}
+     * @param ended        whether the worker ended them (false when {@code keepChildProcesses} keeps them)
+     */
+    record ProcessesLeft(List<String> suspects, List<String> commandLines, boolean ended) implements Message {
+        public ProcessesLeft {
+            suspects = List.copyOf(suspects);
+            commandLines = List.copyOf(commandLines);
+        }
+    }
 
     /** The worker itself failed (not a test): the coordinator reports it and ends the worker. */
     record WorkerFailure(String message, String stackTrace) implements Message {}

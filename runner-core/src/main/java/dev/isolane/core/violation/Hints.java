@@ -18,6 +18,11 @@ final class Hints {
                     + " changed a JVM global, so the value may carry that change to other classes: " + annotate
                     + ", or make sure " + state + " is initialized before any test changes globals";
         }
+        if (key.target().endsWith("(closed)")) {
+            return "do not close " + key.target().replace(" (closed)", "") + " in " + names(writers) + ": it is the"
+                    + " stream every class prints to (Isolane kept it open, so later classes' output was still"
+                    + " captured; under Surefire, or outside Isolane, their output would be lost)";
+        }
         if (!restored) {
             return annotate + ", or restore " + state + " in @AfterEach/@AfterAll" + restoreHow(key);
         }

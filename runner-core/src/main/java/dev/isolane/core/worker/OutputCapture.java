@@ -1,5 +1,6 @@
 package dev.isolane.core.worker;
 
+import dev.isolane.core.detect.GlobalsHook;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -14,17 +15,35 @@ final class OutputCapture {
 
     private final PrintStream originalOut;
     private final PrintStream originalErr;
+    private final PrintStream out;
+    private final PrintStream err;
 
     private OutputCapture(PrintStream originalOut, PrintStream originalErr) {
         this.originalOut = originalOut;
         this.originalErr = originalErr;
+        this.out = new CapturingStream(originalOut, false);
+        this.err = new CapturingStream(originalErr, true);
     }
 
     static OutputCapture install() {
         OutputCapture capture = new OutputCapture(System.out, System.err);
-        System.setOut(routing(capture.originalOut, false));
-        System.setErr(routing(capture.originalErr, true));
+        System.setOut(capture.out);
+        System.setErr(capture.err);
         return capture;
+    }
+
+    /**
+     * Put the capture back when a class replaced {@code System.out} or {@code System.err} and left it so: the classes
+     * after it must still have their output captured. Called after the class's state was observed, so detection has
+     * already recorded the replacement as a change the class left behind.
+     */
+    void reclaim() {
+        if (System.out != out) {
+            System.setOut(out);
+        }
+        if (System.err != err) {
+            System.setErr(err);
+        }
     }
 
     PrintStream originalOut() {
@@ -35,8 +54,27 @@ final class OutputCapture {
         return originalErr;
     }
 
-    private static PrintStream routing(PrintStream fallback, boolean err) {
-        return new PrintStream(new RoutingOutputStream(fallback, err), true, StandardCharsets.UTF_8);
+    /**
+     * The stream tests see as {@code System.out} or {@code System.err}. Closing it would silence every class after
+     * the one that closed it, so a close only flushes, and is recorded as a change of a JVM global.
+     */
+    private static final class CapturingStream extends PrintStream {
+        private final boolean err;
+
+        CapturingStream(PrintStream fallback, boolean err) {
+            super(new RoutingOutputStream(fallback, err), true, StandardCharsets.UTF_8);
+            this.err = err;
+        }
+
+        @Override
+        public void close() {
+            flush();
+            if (err) {
+                GlobalsHook.closedErr();
+            } else {
+                GlobalsHook.closedOut();
+            }
+        }
     }
 
     /** PrintStream locks itself around each print, so every write here happens on the printing thread. */

@@ -1,8 +1,10 @@
 package dev.isolane.core.worker;
 
 import dev.isolane.core.model.Lane;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -16,8 +18,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class TestThreads extends ThreadPoolExecutor {
 
-    private TestThreads(int threads, String namePrefix) {
-        super(threads, threads, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>());
+    private TestThreads(int core, int max, BlockingQueue<Runnable> queue, String namePrefix) {
+        super(core, max, 1, TimeUnit.HOURS, queue);
         ThreadGroup group = Thread.currentThread().getThreadGroup();
         AtomicInteger count = new AtomicInteger();
         setThreadFactory(task -> {
@@ -28,9 +30,17 @@ final class TestThreads extends ThreadPoolExecutor {
         });
     }
 
-    /** A pool of {@code threads} threads named {@code isolane-<lane>-<n>}; call from the worker's main thread. */
-    static ExecutorService create(Lane lane, int threads) {
-        return new TestThreads(threads, "isolane-" + lane.label() + "-");
+    /**
+     * The pool of a worker's lane, its threads named {@code isolane-<lane>-<n>}; call from the worker's main thread.
+     * An isolated worker's one thread prepares the launcher, then runs the class on it. The shared worker's threads
+     * are made as classes need them and reused when idle: the coordinator decides how many classes run at once (with
+     * threads=auto that number grows), so the pool has no cap of its own, and a thread still returning from the class
+     * it just finished never makes the next class wait.
+     */
+    static ExecutorService create(Lane lane) {
+        String prefix = "isolane-" + lane.label() + "-";
+        return lane == Lane.ISOLATED ? new TestThreads(1, 1, new LinkedBlockingQueue<>(), prefix)
+                : new TestThreads(0, Integer.MAX_VALUE, new SynchronousQueue<>(), prefix);
     }
 
     @Override

@@ -24,17 +24,20 @@ final class Worker {
     private final OutputCapture capture;
     private final ExecutorService pool;
     private final ClassRunner classRunner;
+    private final ChildProcesses children;
     private final NodeRunner nodeRunner;
     private volatile RunFilters filters = RunFilters.NONE;
     private final ExitWitness exitWitness;
 
-    /** @param scratch where the worker keeps each running class's {@link dev.isolane.core.protocol.OutputTail} */
+    /** @param scratch where the worker keeps its threads' {@link dev.isolane.core.protocol.TraceSlot}s */
     Worker(Channel channel, WorkerArguments arguments, OutputCapture capture, Path scratch) {
         this.channel = channel;
         this.arguments = arguments;
         this.capture = capture;
-        this.pool = TestThreads.create(arguments.lane(), arguments.threads());
-        this.classRunner = new ClassRunner(this::send, arguments.lane(), scratch, () -> filters);
+        this.pool = TestThreads.create(arguments.lane());
+        this.children = ChildProcesses.ofThisJvm(this::send);
+        this.classRunner = new ClassRunner(this::send, arguments.lane(), scratch, () -> filters, capture::reclaim,
+                children);
         this.nodeRunner = new NodeRunner(this::send, arguments.lane());
         this.exitWitness = ExitWitness.install(this::send);
         ExitTrap.listen(this::exitIntercepted);
@@ -51,6 +54,7 @@ final class Worker {
                     pool.execute(() -> runReporting(run.className(), run.only()));
                 } else if (message instanceof Message.Configure configure) {
                     filters = RunFilters.of(configure);
+                    children.keep(configure.keepChildProcesses());
                 } else if (message instanceof Message.RunNodes run) {
                     pool.execute(() -> nodeRunner.run(run));
                 } else if (message instanceof Message.Discover discover) {
@@ -99,7 +103,8 @@ final class Worker {
     private void exitIntercepted(ExitInterceptedError error) {
         ClassContext context = ClassContext.current();
         send(new Message.ExitIntercepted(context == null ? null : context.className(), error.call(), error.status(),
-                Thread.currentThread().getName(), ResultRecorder.stackTraceOf(error)));
+                Thread.currentThread().getName(), ResultRecorder.stackTraceOf(error),
+                context == null ? null : context.runningTestNames()));
     }
 
     void send(Message message) {
@@ -120,6 +125,7 @@ final class Worker {
     private void exit() {
         exitWitness.exitRequested();
         pool.shutdownNow();
+        children.workerExiting();
         channel.close();
         Thread halter = new Thread(() -> {
             try {

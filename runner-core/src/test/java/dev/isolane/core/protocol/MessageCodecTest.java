@@ -27,12 +27,11 @@ class MessageCodecTest {
                 new Message.Hello("secret", "shared-1", 1234, "17.0.15"),
                 new Message.Discover(List.of("a.B", "a.C")),
                 new Message.Discovered(List.of(new TestClass("a.B", true)), List.of("a.D: NoClassDefFoundError")),
-                new Message.Configure("FooTest#bar*", List.of("fast"), List.of("slow & db")),
+                new Message.Configure("FooTest#bar*", List.of("fast"), List.of("slow & db"), true),
                 new Message.RunClass("a.B"),
                 new Message.RunClass("a.B", List.of("[engine:junit-jupiter]/[class:a.B]/[method:c()]")),
                 new Message.ClassStarted("a.B", "isolane-shared-1", 1_700_000_000_000L),
-                new Message.TestFinished("a.B", result),
-                new Message.TestFinished("a.B", result.withReruns(List.of(result))),
+                new Message.TestsFinished("a.B", List.of(result, result.withReruns(List.of(result)))),
                 new Message.ClassFinished("a.B", 1_700_000_000_500L, "line1\nline2", ""),
                 new Message.StateObserved(new dev.isolane.core.model.ClassState("a.B", java.util.List.of(
                         new dev.isolane.core.model.StateAccess(new dev.isolane.core.model.StateKey(
@@ -42,6 +41,7 @@ class MessageCodecTest {
                         3, java.util.List.of("a.B"))))),
                 new Message.Shutdown(),
                 new Message.WorkerFailure("boom", "trace"),
+                new Message.ProcessesLeft(List.of("a.B"), List.of("/bin/sleep 600 (pid 7)"), true),
                 new Message.RunNodes("a.B", List.of("[engine:junit-jupiter]/[class:a.B]"),
                         java.util.Map.of("junit.jupiter.execution.parallel.enabled", "true")),
                 new Message.NodeRegistered(new NodeInfo("[engine:x]/[a:1]", "[engine:x]", "word \"beta\"", "beta",
@@ -55,8 +55,7 @@ class MessageCodecTest {
                 new Message.NodesDone(null),
                 new Message.DumpThreads(),
                 new Message.ThreadDump("\"main\" #1 RUNNABLE\n"),
-                new Message.TestStarted("a.B", "[engine:junit-jupiter]/[class:a.B]/[method:c()]", "c()", "c", "a.B"),
-                new Message.ExitIntercepted("a.B", "System.exit", 3, "isolane-shared-1", "trace"),
+                new Message.ExitIntercepted("a.B", "System.exit", 3, "isolane-shared-1", "trace", "test exits()"),
                 new Message.WorkerExiting("isolane-shared-2", null, "\tat java.lang.System.exit(System.java:1)\n"));
     }
 
@@ -92,7 +91,7 @@ class MessageCodecTest {
         assertThat(decode("{\"v\":1,\"type\":\"run-class\",\"body\":{\"className\":\"a.B\"}}"))
                 .isEqualTo(new Message.RunClass("a.B"));
         assertThat(decode("{\"v\":1,\"type\":\"configure\",\"body\":{}}"))
-                .isEqualTo(new Message.Configure(null, List.of(), List.of()));
+                .isEqualTo(new Message.Configure(null, List.of(), List.of(), false));
     }
 
     @Test

@@ -93,8 +93,8 @@ class WorkerLifecycleTest {
         List<TestResult> results = new ArrayList<>();
         do {
             message = channel.receive();
-            if (message instanceof Message.TestFinished finished) {
-                results.add(finished.result());
+            if (message instanceof Message.TestsFinished finished) {
+                results.addAll(finished.results());
             }
         } while (!(message instanceof Message.ClassFinished));
         assertThat(results).as("the fixture's thread is no daemon").extracting(TestResult::status)

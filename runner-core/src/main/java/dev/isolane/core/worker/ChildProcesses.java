@@ -1,0 +1,179 @@
+package dev.isolane.core.worker;
+
+import dev.isolane.core.protocol.Message;
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+/**
+ * Processes that test classes start and leave running. When a class ends, each live process of this JVM that started
+ * while it ran is ended, and the class is named with their command lines: left alone, they outlive the build. A
+ * process that started while several classes ran is ended once all of them have, and they are named together. With
+ * {@code keepChildProcesses} they live on until the worker exits (a server a test starts on purpose), and no process
+ * outlives the worker.
+ */
+final class ChildProcesses {
+
+    /**
+     * The operating system keeps process start times from a boot time of whole seconds, so they are off by up to a
+     * second, the same for every process: {@link #startOffset} measures it on this JVM itself. What is left is the
+     * time between this JVM's exec and its own start, well inside this.
+     */
+    private static final Duration CLOCK_SLACK = Duration.ofMillis(100);
+    /** Looking at the processes costs half a millisecond: at most once per this, at a class's end. */
+    static final Duration SCAN_INTERVAL = Duration.ofMillis(100);
+    /** How long an ended process gets to go on its own (a server shutting down) before it is killed. */
+    private static final Duration GRACE = Duration.ofSeconds(2);
+
+    private final Consumer<Message> out;
+    private final Supplier<Stream<ProcessHandle>> processes;
+    private final Map<String, Instant> running = new HashMap<>();
+    /** Classes that ended, with their run, while a process that started during it may still be alive. */
+    private final Map<String, Instant[]> ended = new LinkedHashMap<>();
+    private final Set<Long> handled = new HashSet<>();
+    private final Duration startOffset;
+    private final Duration scanInterval;
+    private Instant lastScan = Instant.MIN;
+    private boolean scanDue;
+    private volatile boolean keep;
+
+    /**
+     * @param processes    the processes to watch: this JVM's descendants, or a stand-in for tests
+     * @param scanInterval how often processes are looked at, at most
+     */
+    ChildProcesses(Consumer<Message> out, Supplier<Stream<ProcessHandle>> processes, Duration scanInterval) {
+        this.out = out;
+        this.processes = processes;
+        this.scanInterval = scanInterval;
+        this.startOffset = startOffset();
+    }
+
+    static ChildProcesses ofThisJvm(Consumer<Message> out) {
+        return new ChildProcesses(out, () -> ProcessHandle.current().descendants(), SCAN_INTERVAL);
+    }
+
+    /** How far the operating system's process start times are off: this JVM's, against its own clock's. */
+    private static Duration startOffset() {
+        long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+        return ProcessHandle.current().info().startInstant()
+                .map(osStart -> Duration.between(Instant.ofEpochMilli(jvmStart), osStart)).orElse(Duration.ZERO);
+    }
+
+    void keep(boolean keepChildProcesses) {
+        this.keep = keepChildProcesses;
+    }
+
+    synchronized void classStarted(String className) {
+        running.put(className, Instant.now());
+    }
+
+    /**
+     * The class is over: end what it left running, and what it and classes also over now left, that is every process
+     * all of whose suspects have ended.
+     */
+    synchronized void classFinished(String className) {
+        Instant start = running.remove(className);
+        if (start == null) {
+            return;
+        }
+        Instant now = Instant.now();
+        ended.put(className, new Instant[] {start, now});
+        scanDue = true;
+        if (keep || Duration.between(lastScan, now).compareTo(scanInterval) < 0) {
+            return; // a later class's end, or the worker's exit, looks at them
+        }
+        lastScan = now;
+        scanDue = false;
+        Map<Set<String>, List<ProcessHandle>> bySuspects = new LinkedHashMap<>();
+        live().forEach(process -> {
+            Set<String> suspects = suspects(process);
+            if (!suspects.isEmpty() && suspects.stream().noneMatch(running::containsKey)) {
+                bySuspects.computeIfAbsent(suspects, s -> new ArrayList<>()).add(process);
+            }
+        });
+        bySuspects.forEach((suspects, left) -> end(List.copyOf(suspects), left, true));
+        forgetEndedClassesNoProcessNeeds();
+    }
+
+    /** The worker is exiting: nothing it started may outlive it. */
+    synchronized void workerExiting() {
+        Map<Set<String>, List<ProcessHandle>> bySuspects = new LinkedHashMap<>();
+        live().forEach(process -> bySuspects.computeIfAbsent(suspects(process), s -> new ArrayList<>()).add(process));
+        bySuspects.forEach((suspects, left) -> end(List.copyOf(suspects), left, true));
+    }
+
+    private List<ProcessHandle> live() {
+        List<ProcessHandle> live = new ArrayList<>();
+        // Only the top of each tree is named; its descendants end with it.
+        Set<Long> descendantOfOther = new HashSet<>();
+        List<ProcessHandle> all = processes.get().filter(ProcessHandle::isAlive).toList();
+        for (ProcessHandle process : all) {
+            process.descendants().forEach(child -> descendantOfOther.add(child.pid()));
+        }
+        for (ProcessHandle process : all) {
+            if (!descendantOfOther.contains(process.pid()) && !handled.contains(process.pid())) {
+                live.add(process);
+            }
+        }
+        return live;
+    }
+
+    /** The classes that were running when the process started. */
+    private Set<String> suspects(ProcessHandle process) {
+        Instant born = process.info().startInstant().map(start -> start.minus(startOffset)).orElse(Instant.now());
+        Set<String> suspects = new TreeSet<>();
+        running.forEach((name, start) -> {
+            if (!born.isBefore(start.minus(CLOCK_SLACK))) {
+                suspects.add(name);
+            }
+        });
+        ended.forEach((name, run) -> {
+            if (!born.isBefore(run[0].minus(CLOCK_SLACK)) && !born.isAfter(run[1].plus(CLOCK_SLACK))) {
+                suspects.add(name);
+            }
+        });
+        return suspects;
+    }
+
+    private void end(List<String> suspects, List<ProcessHandle> left, boolean endThem) {
+        List<String> commandLines = new ArrayList<>();
+        for (ProcessHandle process : left) {
+            handled.add(process.pid());
+            commandLines.add(process.info().commandLine().or(() -> process.info().command()).orElse("(unknown)")
+                    + " (pid " + process.pid() + ")");
+            if (endThem) {
+                List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
+                tree.add(process);
+                tree.forEach(ProcessHandle::destroy);
+                Thread killer = new Thread(() -> {
+                    try {
+                        Thread.sleep(GRACE.toMillis());
+                    } catch (InterruptedException ignored) {
+                        // killing now
+                    }
+                    tree.forEach(ProcessHandle::destroyForcibly);
+                }, "isolane-process-ender");
+                killer.setDaemon(true);
+                killer.start();
+            }
+        }
+        out.accept(new Message.ProcessesLeft(suspects, commandLines, endThem));
+    }
+
+    private void forgetEndedClassesNoProcessNeeds() {
+        if (running.isEmpty() && !scanDue) {
+            ended.clear(); // a process that starts from now on started while no class ran
+        }
+    }
+}
