@@ -72,7 +72,9 @@ final class WorkerClasspath {
         Optional<Artifact> engine = projectArtifact(PLATFORM_GROUP, "junit-platform-engine");
         List<String> testngEngine = testngEngineIfMissing();
         if (launcher.isPresent()) {
-            classpath.addAll(resolve(testngEngine.toArray(String[]::new)));
+            List<String> added = new ArrayList<>(testngEngine);
+            added.addAll(vintageEngineIfMissing(jupiterVersionOf(launcher.get().getBaseVersion())));
+            classpath.addAll(resolve(added.toArray(String[]::new)));
             return classpath;
         }
         if (engine.isPresent()) {
@@ -80,6 +82,7 @@ final class WorkerClasspath {
             log.debug("Adding junit-platform-launcher " + version + " to match the project's junit-platform-engine");
             List<String> added = new ArrayList<>(List.of(PLATFORM_GROUP + ":junit-platform-launcher:" + version));
             added.addAll(testngEngine);
+            added.addAll(vintageEngineIfMissing(jupiterVersionOf(version)));
             classpath.addAll(resolve(added.toArray(String[]::new)));
             return classpath;
         }
@@ -122,6 +125,27 @@ final class WorkerClasspath {
         log.info("TestNG is on the test classpath without its JUnit Platform engine; adding "
                 + TESTNG_ENGINE.substring(TESTNG_ENGINE.indexOf(':') + 1).replace(':', ' ') + " for the tests");
         return List.of(TESTNG_ENGINE);
+    }
+
+    /**
+     * The Vintage engine of this version when the project has JUnit 4 (4.12 or later; often only through another
+     * library, such as guava-testlib) beside an engine of its own but not Vintage: Surefire 3.6 adds it then, and runs
+     * the JUnit 3 and 4 classes it finds.
+     */
+    private List<String> vintageEngineIfMissing(String version) {
+        Optional<Artifact> junit4 = projectArtifact("junit", "junit");
+        if (junit4.isEmpty() || projectArtifact("org.junit.vintage", "junit-vintage-engine").isPresent()) {
+            return List.of();
+        }
+        try {
+            requireVintageCapable(junit4.get());
+        } catch (MojoExecutionException tooOld) {
+            log.warn(tooOld.getMessage() + " Its JUnit 4 tests do not run.");
+            return List.of();
+        }
+        log.info("JUnit 4 is on the test classpath without the Vintage engine; adding junit-vintage-engine " + version
+                + " for its tests, as Surefire does");
+        return List.of("org.junit.vintage:junit-vintage-engine:" + version);
     }
 
     /** JUnit 5.x ships Platform 1.x (5.14 -> 1.14); from JUnit 6 on, one version number for everything. */

@@ -57,7 +57,7 @@ class EnginesIT {
     }
 
     @Test
-    void aPlatformSuiteRunsItsClassesAsInSurefire() {
+    void aPlatformSuiteRunsItsClassesAndJunit4BesideJupiterRunsThroughVintageAsInSurefire() {
         BuildResult build = MavenBuild.project("suite").run();
 
         TestOutcomes isolane = sameAsSurefire(build);
@@ -66,7 +66,10 @@ class EnginesIT {
                 .containsEntry("com.acme.CartCheck#appliesACoupon", "skipped")
                 .containsEntry("com.acme.PaymentCheck#declines", "error")
                 .containsEntry("com.acme.PaymentCheck#needsAGateway", "skipped")
-                .containsEntry("com.acme.PlainTest#passes", "passed");
+                .containsEntry("com.acme.PlainTest#passes", "passed")
+                .containsEntry("com.acme.LegacyTest#fails", "failure");
+        assertThat(build.log()).contains("JUnit 4 is on the test classpath without the Vintage engine; adding"
+                + " junit-vintage-engine " + MavenBuild.property("it.junit5.version"));
     }
 
     private static TestOutcomes sameAsSurefire(BuildResult build) {
