@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
  * Surefire 3.6.1 and under Isolane, in the shared JVM and in isolated ones, in one build: all pass under each, but the
  * test of standard input, which only Isolane runs (Surefire's fork reads its commands there).
  */
-class TestThreadIT {
+class ThreadAndJvmIT {
 
     @Test
     void aTestSeesTheThreadAndJvmItWouldSeeInSurefiresFork() {
