@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * Starts worker JVMs for a run. JVM options and the classpath go into one argument file per run and fork number;
@@ -34,6 +35,8 @@ final class WorkerLauncher {
      */
     static final List<String> LEAN_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:CompileThresholdScaling=3",
             "-XX:+UseSerialGC", "-XX:-UsePerfData");
+
+    private static final Pattern CHOOSES_COLLECTOR = Pattern.compile("-XX:\\+Use\\w*GC\\b");
 
     private final RunConfig config;
     private final WorkerServer server;
@@ -65,7 +68,7 @@ final class WorkerLauncher {
         options.add("-XX:ErrorFile=" + runDirectory.resolve("hs_err_pid%p.log"));
         options.addAll(archive.options());
         if (lean) {
-            options.addAll(LEAN_OPTIONS);
+            options.addAll(leanOptions(config.argLine()));
         }
         options.add("@" + argFile(forkNumber));
         if (!agentFeatures.isEmpty()) {
@@ -82,6 +85,17 @@ final class WorkerLauncher {
                 .redirectErrorStream(true)
                 .redirectOutput(logFile.toFile())
                 .start();
+    }
+
+    /**
+     * {@link #LEAN_OPTIONS}, less the collector when the argLine chooses one: the JVM refuses to start with two
+     * ({@code Multiple garbage collectors selected}), and the user's choice wins.
+     */
+    static List<String> leanOptions(String argLine) {
+        if (!CHOOSES_COLLECTOR.matcher(argLine).find()) {
+            return LEAN_OPTIONS;
+        }
+        return LEAN_OPTIONS.stream().filter(option -> !CHOOSES_COLLECTOR.matcher(option).find()).toList();
     }
 
     private Path argFile(int forkNumber) throws IOException {
