@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.apiguardian.api.API;
@@ -40,8 +41,17 @@ public record WorkerCommand(Path java, List<String> jvmOptions, WorkerArguments 
 
     /** A process builder for this command; the caller decides where the JVM's own output goes. */
     public ProcessBuilder processBuilder() {
+        return processBuilder(List.of());
+    }
+
+    /**
+     * A process builder for this command whose environment lacks the variables named in {@code excluded}, inherited
+     * or the user's own (as Surefire's {@code excludedEnvironmentVariables}); the worker's own are always set.
+     */
+    public ProcessBuilder processBuilder(Collection<String> excluded) {
         ProcessBuilder builder = new ProcessBuilder(commandLine()).directory(directory.toFile());
         builder.environment().putAll(userEnvironment);
+        builder.environment().keySet().removeAll(excluded);
         environment.applyTo(builder.environment());
         return builder;
     }
