@@ -136,6 +136,14 @@ class SurefireParametersRunTest {
     }
 
     @Test
+    void anIncludedEngineThatIsNotThereFailsDiscoveryWithJunitsWords() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> run(new TestSelection(List.of(), List.of(),
+                        "OutcomesFixture", List.of(), List.of(), List.of("no-such-engine"), List.of()), b -> b))
+                .isInstanceOf(RunFailedException.class)
+                .hasMessageContaining("No TestEngine ID matched the following include EngineFilters: [no-such-engine]");
+    }
+
+    @Test
     void classesStartInTheRunOrderAndJupitersMethodsFollowIt() throws Exception {
         String[] classes = {FIXTURES + "SleepyTwoFixture", FIXTURES + "ForkNumberFixture",
                 FIXTURES + "SleepyOneFixture"};

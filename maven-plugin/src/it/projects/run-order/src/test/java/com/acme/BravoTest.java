@@ -1,0 +1,11 @@
+package com.acme;
+
+import org.junit.jupiter.api.Test;
+
+class BravoTest {
+
+    @Test
+    void starts() {
+        StartOrder.started(getClass());
+    }
+}

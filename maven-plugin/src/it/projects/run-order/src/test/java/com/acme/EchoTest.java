@@ -1,0 +1,11 @@
+package com.acme;
+
+import org.junit.jupiter.api.Test;
+
+class EchoTest {
+
+    @Test
+    void starts() {
+        StartOrder.started(getClass());
+    }
+}

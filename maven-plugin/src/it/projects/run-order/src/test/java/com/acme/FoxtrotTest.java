@@ -1,0 +1,11 @@
+package com.acme;
+
+import org.junit.jupiter.api.Test;
+
+class FoxtrotTest {
+
+    @Test
+    void starts() {
+        StartOrder.started(getClass());
+    }
+}
