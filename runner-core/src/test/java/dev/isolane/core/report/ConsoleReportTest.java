@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.isolane.core.ReportOptions;
 import dev.isolane.core.RunConfig;
+import dev.isolane.core.RunHarness;
 import dev.isolane.core.RunLog;
 import dev.isolane.core.RunReport;
 import dev.isolane.core.model.ClassOutcome;
@@ -40,22 +41,7 @@ class ConsoleReportTest {
     @Test
     void withoutPrintSummaryOnlyProblemsAndTheFailuresShow() {
         List<String> lines = new java.util.ArrayList<>();
-        RunLog log = new RunLog() {
-            @Override
-            public void info(String line) {
-                lines.add("INFO " + line);
-            }
-
-            @Override
-            public void warn(String line) {
-                lines.add("WARN " + line);
-            }
-
-            @Override
-            public void error(String line) {
-                lines.add("ERROR " + line);
-            }
-        };
+        RunLog log = RunHarness.recording(lines);
         TestResult failed = new TestResult("id", "fails()", "fails", "com.acme.BarTest", TestStatus.FAILED, 1, "boom",
                 "java.lang.AssertionError", null, "", "");
         ClassResult passing = run(0, 10);
@@ -70,14 +56,14 @@ class ConsoleReportTest {
                 List.of(), List.of(), List.of()));
 
         assertThat(lines).containsExactly(
-                "ERROR Tests run: 1, Failures: 1, Errors: 0, Skipped: 0, Time elapsed: 0.010 s <<< FAILURE! -- in"
+                "[ERROR] Tests run: 1, Failures: 1, Errors: 0, Skipped: 0, Time elapsed: 0.010 s <<< FAILURE! -- in"
                         + " com.acme.BarTest [shared JVM pid 1, t]",
-                "ERROR Failures:",
-                "ERROR   BarTest.fails boom");
+                "[ERROR] Failures:",
+                "[ERROR]   BarTest.fails boom");
 
         lines.clear();
         ConsoleReport.classFinished(log, passing, true);
-        assertThat(lines).singleElement().asString().startsWith("INFO Tests run: 0, Failures: 0");
+        assertThat(lines).singleElement().asString().startsWith("[INFO] Tests run: 0, Failures: 0");
     }
 
     private static ClassResult run(long start, long end) {

@@ -1,15 +1,4 @@
 package com.acme;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import org.junit.jupiter.api.Test;
-
-class SharedOneIT {
-
-    @Test
-    void adds() {
-        long start = System.currentTimeMillis();
-        assertEquals(2, Calculator.add(1, 1));
-        Recorder.record(getClass(), start);
-    }
-}
+/** An integration test in the shared JVM. */
+class SharedOneIT extends Adds {}
