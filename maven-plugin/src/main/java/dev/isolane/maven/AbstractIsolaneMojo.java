@@ -1,5 +1,6 @@
 package dev.isolane.maven;
 
+import dev.isolane.core.RunFailedException;
 import dev.isolane.core.run.Verdict;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -22,12 +23,17 @@ abstract class AbstractIsolaneMojo extends AbstractMojo {
             getLog().info("Tests are skipped.");
             return;
         }
-        executeGoal();
+        try {
+            executeGoal();
+        } catch (RunFailedException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        }
     }
 
     /** Whether this goal's own skip parameters are set ({@code skipTests}, {@code skipITs}). */
     abstract boolean skipsTests();
 
+    /** @throws RunFailedException when no test could run (no worker JVM started, say), unless the goal records it */
     abstract void executeGoal() throws MojoExecutionException, MojoFailureException;
 
     /** Report what the verdict reports, and fail as it says: on tests, or, when internal, as a build error. */

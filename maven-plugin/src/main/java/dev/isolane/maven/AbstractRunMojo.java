@@ -7,7 +7,6 @@ import dev.isolane.core.Isolation;
 import dev.isolane.core.ModulePatching;
 import dev.isolane.core.ReportOptions;
 import dev.isolane.core.RunConfig;
-import dev.isolane.core.RunFailedException;
 import dev.isolane.core.RunOrder;
 import dev.isolane.core.RunReport;
 import dev.isolane.core.Seconds;
@@ -212,7 +211,11 @@ abstract class AbstractRunMojo extends AbstractIsolaneMojo {
 
     abstract Goal goal();
 
-    /** Run the tests as configured; a configuration Isolane cannot use stops the build before any JVM starts. */
+    /**
+     * Run the tests as configured; a configuration Isolane cannot use stops the build before any JVM starts.
+     *
+     * @throws dev.isolane.core.RunFailedException when no test could run
+     */
     final RunReport run() throws MojoExecutionException {
         Goal goal = goal();
         RunConfig config;
@@ -227,7 +230,7 @@ abstract class AbstractRunMojo extends AbstractIsolaneMojo {
         }
         try {
             return Isolane.run(config, new MavenRunLog(getLog()));
-        } catch (InvalidConfigException | RunFailedException e) {
+        } catch (InvalidConfigException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         } catch (IOException e) {
             throw new MojoExecutionException("Isolane could not run the tests: " + e.getMessage(), e);

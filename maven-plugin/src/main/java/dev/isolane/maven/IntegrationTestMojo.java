@@ -1,5 +1,6 @@
 package dev.isolane.maven;
 
+import dev.isolane.core.RunFailedException;
 import dev.isolane.core.RunReport;
 import dev.isolane.core.RunSummary;
 import dev.isolane.core.run.FailsafeSummary;
@@ -145,7 +146,15 @@ public class IntegrationTestMojo extends AbstractRunMojo {
 
     @Override
     void executeGoal() throws MojoExecutionException, MojoFailureException {
-        RunReport report = run();
+        RunReport report;
+        try {
+            report = run();
+        } catch (RunFailedException e) {
+            // As Failsafe records a fork that failed: verify fails the build with it, after post-integration-test.
+            getLog().error(e.getMessage());
+            writeSummary(RunSummary.NONE.withFailure(e.getMessage()));
+            return;
+        }
         // Test results wait for verify; only a run with nothing to run fails here, as in Failsafe.
         decide(Verdict.ofNoTests(report, rules(0, true)));
         writeSummary(Verdict.summaryOf(report, rules(0, true)));

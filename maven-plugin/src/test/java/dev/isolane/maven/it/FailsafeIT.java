@@ -48,6 +48,18 @@ class FailsafeIT {
     }
 
     @Test
+    void aRunThatCannotStartFailsTheBuildAtVerifyAfterPostIntegrationTestRanAsAFailedForkDoesInFailsafe() {
+        BuildResult build = build("verify", "-DskipTests", "-DargLine=-XX:+NoSuchOption");
+
+        assertThat(build.exitCode()).as(build.log()).isNotZero();
+        assertThat(build.log()).contains(":verify (it) on project failsafe: The worker JVM exited with code 1 before"
+                + " it could discover the tests.");
+        assertThat(build.directory().resolve("target/post-integration-test/marker.txt")).exists();
+        assertThat(summary(build)).contains(" result=\"254\" ", "<completed>0</completed>",
+                "<failureMessage>The worker JVM exited with code 1");
+    }
+
+    @Test
     void integrationTestsRunInTheirOwnReportsDirectoryAndUnitTestsInTheirs() {
         BuildResult build = build("verify", "-Dit.fail=true");
 
