@@ -10,16 +10,36 @@ from pathlib import Path
 from isolane_bench import maven, modes, suites
 from isolane_bench.report import Results
 
-DEFAULT_ROUNDS = {"mixed": 3, "isolation": 3, "flags": 3, "scale": 1, "real": 1, "profile": 1}
+DEFAULT_ROUNDS = {"mixed": 3, "isolation": 3, "flags": 3, "scale": 1, "real": 1, "realsuites": 3, "profile": 1}
 ALL = ("mixed", "isolation", "flags", "real", "profile")
+
+
+MODES_HELP = """modes:
+  mixed       IO, CPU and @IsolatedProcess classes: Isolane's defaults against Surefire's and an expert set-up
+  isolation   the marginal cost of isolating one class, Isolane against Surefire reuseForks=false
+  flags       the isolation pair under worker JVM flags (C1, serial GC, CDS...)
+  scale       5,000 trivial classes with a 256 MB Maven heap
+  real        commons-text's published test-jar (unpacked), Isolane against Surefire
+  realsuites  every published suite the project runs (maven-plugin/src/it/projects/real-*): Surefire at its
+              defaults (--surefire-versions) against Isolane at its defaults, alternating; per suite the wall
+              time, the ratio, the sum of class times, the coordinator's CPU share, Isolane's threads, and
+              whether the outcomes match test for test; --profile records JFR instead
+  profile     one Isolane run of the mixed suite with JFR and class-loading logs
+
+examples:
+  benchmark/run.sh realsuites                         # every real-* suite, 3 rounds
+  benchmark/run.sh realsuites --rounds 1 --suites csv --surefire-versions 3.6.1
+  benchmark/run.sh realsuites --suites codec --profile"""
 
 
 def main(argv: list[str]) -> int:
     here = Path(__file__).resolve().parent
     sizes = suites.MixedSizes()
-    parser = argparse.ArgumentParser(prog="benchmark/run.sh", description=__doc__)
+    parser = argparse.ArgumentParser(prog="benchmark/run.sh", description=__doc__, epilog=MODES_HELP,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("mode", choices=[*modes.MODES, "all"],
-                        help="what to measure; 'all' = " + " ".join(ALL) + " (scale is separate: it is slow)")
+                        help="what to measure; 'all' = " + " ".join(ALL)
+                        + " (scale and realsuites are separate: they are slow)")
     parser.add_argument("--rounds", type=int, help="timed rounds per configuration (default: "
                         + ", ".join(f"{m} {r}" for m, r in DEFAULT_ROUNDS.items()) + ")")
     parser.add_argument("--work", type=Path, default=here / "target", help="where projects, logs and results go")
@@ -43,11 +63,25 @@ def main(argv: list[str]) -> int:
                        help="flags mode: comma-separated of " + ", ".join(modes.FLAG_VARIANTS))
     group.add_argument("--scale-classes", type=int, default=5000)
     group.add_argument("--scale-tests", type=int, default=10, help="tests per class in the scale mode")
+    group = parser.add_argument_group("published suites (realsuites)")
+    group.add_argument("--suites", default="",
+                       help="comma-separated: which projects (csv, commons-csv or real-commons-csv); default all")
+    group.add_argument("--surefire-versions", default="3.6.1,3.5.4",
+                       help="comma-separated Surefire versions to time; the first is the reference of the ratios "
+                       "and of the outcomes (default 3.6.1,3.5.4)")
+    group.add_argument("--profile", action="store_true",
+                       help="instead of timed rounds: after a warm-up, one run of Isolane and one of the reference "
+                       "Surefire with JFR on the Maven JVM and every test JVM, summarized by category (pick the "
+                       "suite with --suites)")
     args = parser.parse_args(argv)
 
     unknown = [v for v in args.variants.split(",") if v not in modes.FLAG_VARIANTS]
     if unknown:
         parser.error(f"unknown variants {unknown}; use some of {list(modes.FLAG_VARIANTS)}")
+    if not any(args.surefire_versions.split(",")):
+        parser.error("--surefire-versions needs at least one version")
+    if args.profile and args.mode != "realsuites":
+        parser.error("--profile belongs to realsuites; the profile mode profiles the mixed suite")
     work = args.work.resolve()
     env = maven.prepare(here.parent, work, build=not args.no_build)
     stamp = time.strftime("%Y%m%d-%H%M%S")
@@ -58,7 +92,9 @@ def main(argv: list[str]) -> int:
                                     args.isolated_tests, args.expert_parallelism),
             isolation_classes=args.classes, isolation_forks=args.forks,
             scale_classes=args.scale_classes, scale_tests=args.scale_tests,
-            variants=tuple(args.variants.split(",")), argline=args.argline)
+            variants=tuple(args.variants.split(",")), argline=args.argline,
+            suites=tuple(filter(None, args.suites.split(","))),
+            surefire_versions=tuple(filter(None, args.surefire_versions.split(","))), profile=args.profile)
         results = Results(work / "results", mode, stamp)
         try:
             modes.MODES[mode](env, options, results)

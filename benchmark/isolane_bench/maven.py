@@ -54,6 +54,29 @@ def versions_of(root: Path) -> Versions:
     )
 
 
+def _properties(pom: str) -> dict[str, str]:
+    block = re.search(r"<properties>(.*?)</properties>", pom, re.DOTALL)
+    return dict(re.findall(r"<([\w.-]+)>([^<]*)</\1>", block.group(1))) if block else {}
+
+
+def it_properties(root: Path, isolane_version: str) -> dict[str, str]:
+    """The values MavenBuild fills into an integration-test project's POM as ``@name@`` tokens: the system
+    properties maven-plugin/pom.xml gives the integration tests, with their ``${...}`` resolved from the root and
+    plugin POMs' properties. Those naming a place of the build (``${maven.home}``...) resolve to nothing here and
+    are left out; a project that used one would stop with its name."""
+    plugin = (root / "maven-plugin" / "pom.xml").read_text(encoding="utf-8")
+    known = {**_properties((root / "pom.xml").read_text(encoding="utf-8")), **_properties(plugin),
+             "project.version": isolane_version}
+    values = {}
+    for block in re.findall(r"<systemPropertyVariables>(.*?)</systemPropertyVariables>", plugin, re.DOTALL):
+        for name, value in re.findall(r"<([\w.-]+)>([^<]*)</\1>", block):
+            try:
+                values[name] = re.sub(r"\$\{([^}]+)\}", lambda m: known[m.group(1)], value.strip())
+            except KeyError:
+                continue
+    return values
+
+
 def _settings(work: Path) -> Path:
     outer = (Path.home() / ".m2" / "repository").as_uri()
     repository = (f"<id>outer-local</id><url>{outer}</url>"

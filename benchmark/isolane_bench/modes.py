@@ -13,7 +13,8 @@ from pathlib import Path
 
 from . import maven, profile, suites
 from .maven import Environment, Run
-from .report import Figures, Outcomes, Results, outcomes, ratio, seconds, table, timing_table
+from .report import (Figures, IsolaneReport, Outcomes, ReportFigures, Results, outcomes, ratio,
+                     report_table, seconds, share, table, timing_table)
 
 
 @dataclass(frozen=True)
@@ -26,6 +27,9 @@ class Options:
     scale_tests: int
     variants: tuple[str, ...]
     argline: str
+    suites: tuple[str, ...] = ()                           # realsuites: which real-* projects; all when empty
+    surefire_versions: tuple[str, ...] = ("3.6.1", "3.5.4")  # realsuites: the first is the reference
+    profile: bool = False                                  # realsuites: JFR profiles instead of timed rounds
 
 
 NOOP = "no-op (mvn validate)"
@@ -63,6 +67,22 @@ class Timed:
     noop: list[Run]
     outcomes: dict[str, Outcomes]
     verdicts: dict[str, str]
+    seen: dict[str, list[Outcomes]]            # every timed run's, in order
+    reports: dict[str, list[IsolaneReport]]    # every timed run's isolane-report.json, for Isolane's configurations
+
+
+def warm_up(env: Environment, project: suites.Project, configs: list[suites.Config], results: Results, logs: Path,
+            maven_opts: str | None = None, properties: tuple[str, ...] = ()) -> dict[str, Outcomes]:
+    """Run each configuration once, untimed and online (so each plugin's dependencies are resolved)."""
+    warm: dict[str, Outcomes] = {}
+    results.say(f"Warm-up (untimed, online): {', '.join(c.name for c in configs)}")
+    for config in configs:
+        run = _run_config(env, project, config, logs / f"warmup-{config.name}.log", 0, offline=False,
+                          maven_opts=maven_opts, properties=properties)
+        warm[config.name] = outcomes(_reports(project, config))
+        results.say(f"  {config.name:28s} exit {run.exit_code}, {seconds(run.wall)} s, "
+                    f"{warm[config.name].summary()}")
+    return warm
 
 
 def timed_rounds(env: Environment, project: suites.Project, configs: list[suites.Config], rounds: int,
@@ -71,23 +91,17 @@ def timed_rounds(env: Environment, project: suites.Project, configs: list[suites
     """Warm up each configuration once (online, untimed), then time ``rounds`` rounds, rotating the order.
 
     Every timed run's outcomes (from its XML reports) must equal the reference configuration's warm-up outcomes,
-    or that configuration's figure is marked void.
+    test for test, or that configuration's figure is marked void.
     """
     logs = env.work / "logs" / project.directory.name / (label or "timed")
-    warm: dict[str, Outcomes] = {}
-    results.say(f"Warm-up (untimed, online): {', '.join(c.name for c in configs)}")
-    for config in configs:
-        run = _run_config(env, project, config, logs / f"warmup-{config.name}.log", 0, offline=False,
-                          maven_opts=maven_opts, properties=properties + warmup_properties)
-        warm[config.name] = outcomes(_reports(project, config))
-        results.say(f"  {config.name:28s} exit {run.exit_code}, {seconds(run.wall)} s, "
-                    f"{warm[config.name].summary()}")
+    warm = warm_up(env, project, configs, results, logs, maven_opts, properties + warmup_properties)
     expected = warm[reference]
     if expected.totals["tests"] == 0:
         raise SystemExit(f"benchmark: {reference} ran no test in the warm-up; see {logs}")
     runs: dict[str, list[Run]] = {c.name: [] for c in configs}
     noop: list[Run] = []
     seen: dict[str, list[Outcomes]] = {c.name: [] for c in configs}
+    reports: dict[str, list[IsolaneReport]] = {c.name: [] for c in configs}
     entries: list[suites.Config | None] = [None, *configs]
     for number in range(1, rounds + 1):
         shift = (number - 1) % len(entries)
@@ -103,6 +117,9 @@ def timed_rounds(env: Environment, project: suites.Project, configs: list[suites
                               maven_opts=maven_opts, properties=properties)
             runs[config.name].append(run)
             seen[config.name].append(outcomes(_reports(project, config)))
+            report = IsolaneReport.read(_reports(project, config))
+            if report:
+                reports[config.name].append(report)
     if warmup_properties and seen[reference]:
         expected = seen[reference][0]  # the warm-up ran a subset; compare with the reference's first timed run
     verdicts = {}
@@ -110,15 +127,32 @@ def timed_rounds(env: Environment, project: suites.Project, configs: list[suites
         different = [o for o in seen[config.name] if o != expected]
         if different:
             verdicts[config.name] = f"VOID: differ from {reference}"
-            results.say(f"Outcomes of {config.name} differ from {reference}'s ({expected.summary()}):")
+            results.say(f"Outcomes of {config.name} differ from {reference}'s ({expected.summary()}), "
+                        f"{len(different)} of {len(seen[config.name])} runs; the first:")
             for line in different[0].differences(expected):
                 results.say(f"    {line}")
         else:
             verdicts[config.name] = "same" if config.name != reference else "reference"
-    return Timed(runs, noop, {name: seen[name][-1] if seen[name] else warm[name] for name in seen}, verdicts)
+    return Timed(runs, noop, {name: seen[name][-1] if seen[name] else warm[name] for name in seen}, verdicts,
+                 seen, reports)
 
 
-def _header(env: Environment, results: Results, title: str, description: str, junit: str = "") -> None:
+def report_figures(timed: Timed) -> list[ReportFigures]:
+    return [ReportFigures.of(name, timed.seen[name], timed.reports[name]) for name, runs in timed.runs.items()
+            if runs]
+
+
+def _notes(project: suites.Project, timed: Timed) -> dict[str, str]:
+    """Each configuration's set-up; for Isolane's, what its last run's isolane-report.json says it ran with."""
+    notes = {}
+    for config in project.configs:
+        ran = timed.reports.get(config.name)
+        notes[config.name] = config.note + (f" (report: {ran[-1].setup})" if ran else "")
+    return notes
+
+
+def _header(env: Environment, results: Results, title: str, description: str, junit: str = "",
+            surefire: str = "") -> None:
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=env.root, capture_output=True,
                             text=True).stdout.strip()
     # Changes to Isolane itself, not to the benchmark.
@@ -128,7 +162,7 @@ def _header(env: Environment, results: Results, title: str, description: str, ju
     java = subprocess.run(["java", "-version"], capture_output=True, text=True).stderr.splitlines()[0]
     results.say(f"== {title}")
     results.say(f"Isolane {env.versions.isolane} at {commit}{' (uncommitted changes)' if dirty else ''}; "
-                f"Surefire {env.versions.surefire}; JUnit {junit or env.versions.junit}; {java}")
+                f"Surefire {surefire or env.versions.surefire}; JUnit {junit or env.versions.junit}; {java}")
     results.say(f"Machine: {os.cpu_count()} cores, load average at start {_load()}")
     results.say(f"Suite: {description}")
     results.record("commit", commit)
@@ -151,18 +185,43 @@ def _figures(timed: Timed) -> tuple[list[Figures], Figures]:
             Figures.of(NOOP, timed.noop))
 
 
+def _tables(project: suites.Project, timed: Timed, results: Results, reference: str, key: str = "",
+            isolane: str = "isolane") -> tuple[dict[str, Figures], Figures, dict[str, ReportFigures]]:
+    """Print the timing table (the ``isolane`` configuration's time as a ratio of each) and the reports' table
+    (class times as a ratio of the reference's, Isolane's coordinator and threads), record both under ``key``;
+    return their figures by configuration."""
+    figures, noop = _figures(timed)
+    from_reports = report_figures(timed)
+    results.say("")
+    results.say(timing_table(figures, noop, isolane, _notes(project, timed), timed.verdicts))
+    results.say("")
+    results.say("From the reports, medians over the timed runs: the sum of the TEST-*.xml class times (testsuite "
+                "time), and from isolane-report.json the classes' spans, the coordinator's CPU over the wall time "
+                "and the threads:")
+    results.say(report_table(from_reports, reference))
+    prefix = f"{key}." if key else ""
+    results.record(prefix + "figures", [f.__dict__ for f in [*figures, noop]])
+    results.record(prefix + "from_reports", [f.__dict__ for f in from_reports])
+    results.record(prefix + "verdicts", timed.verdicts)
+    results.record_runs(prefix + "runs", [r for runs in timed.runs.values() for r in runs] + timed.noop)
+    return {f.name: f for f in figures}, noop, {f.name: f for f in from_reports}
+
+
 def _report_json(reports: Path) -> dict | None:
     path = reports / "isolane-report.json"
     return json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
 
 
-def _coordinator_share(report: dict | None) -> str:
-    """The coordinator's own CPU during the run, as Isolane measures it, over the run's wall time (last run)."""
-    if not report or report.get("coordinatorCpuMillis", -1) < 0:
+def _coordinator_share(reports: list[IsolaneReport]) -> str:
+    """The coordinator's own CPU during the run, as Isolane measures it, over the run's wall time."""
+    known = [r for r in reports if r.coordinator_share is not None]
+    if not known:
         return "coordinator CPU during the run: not in isolane-report.json"
-    cpu, wall = report["coordinatorCpuMillis"], report["durationMillis"]
-    return (f"coordinator CPU during the run (isolane-report.json coordinatorCpuMillis, last run: the Maven JVM's "
-            f"CPU from planning to the reports): {cpu} ms of {wall} ms wall = {cpu / wall:.1%} (target < 5%)")
+    median = statistics.median(r.coordinator_share for r in known)
+    last = known[-1]
+    return (f"coordinator CPU during the run (isolane-report.json coordinatorCpuMillis over durationMillis: the "
+            f"Maven JVM's CPU from planning to the reports): median {share(median)} of {len(known)} runs; last run "
+            f"{last.coordinator_cpu_millis} ms of {last.duration_millis} ms (target <= 5%)")
 
 
 def _isolated_overhead(report: dict | None) -> str:
@@ -199,28 +258,20 @@ def mixed(env: Environment, options: Options, results: Results) -> None:
                                                 f"defaults, argLine={argline}", (f"-DargLine={argline}",),
                                                 "isolane"))
     timed = timed_rounds(env, project, project.configs, options.rounds, results, reference="surefire-default")
-    figures, noop = _figures(timed)
-    notes = {c.name: c.note for c in project.configs}
-    results.say("")
-    results.say(timing_table(figures, noop, "isolane", notes, timed.verdicts))
-    by_name = {f.name: f for f in figures}
+    by_name, noop, _ = _tables(project, timed, results, "surefire-default")
     iso = by_name["isolane"]
     results.say("")
-    results.say("Targets (issue 6), Isolane's median as a ratio of the peer's, raw / net of Maven's start:")
-    for peer, target in (("expert", 0.6), ("surefire-fork2-noreuse", 0.15)):
+    results.say("Targets (issues 6 and 13), Isolane's median as a ratio of the peer's, raw / net of Maven's start:")
+    for peer, target in (("expert", "0.5x, issue 13"), ("surefire-fork2-noreuse", "0.15x, issue 6"),
+                         ("isolane-detect-off", "1.25x, issues 6 and 13")):
         f = by_name[peer]
         results.say(f"  isolane / {peer:24s} {ratio(iso.median, f.median):>7s} / "
-                    f"{ratio(iso.median - noop.median, f.median - noop.median):>7s}   (target <= {target}x)")
-    detect_off = by_name["isolane-detect-off"]
-    results.say(f"  isolane / isolane-detect-off       {ratio(iso.median, detect_off.median):>7s} / "
-                f"{ratio(iso.median - noop.median, detect_off.median - noop.median):>7s}   (target <= 1.25x)")
+                    f"{ratio(iso.median - noop.median, f.median - noop.median):>7s}   (target <= {target})")
     results.say(f"  Maven JVM CPU of isolane net of the no-op: {seconds(iso.cpu_maven - noop.cpu_maven)} s = "
                 f"{(iso.cpu_maven - noop.cpu_maven) / iso.median:.1%} of its median wall time (an upper bound "
                 "on the coordinator's own work: it includes loading the plugin)")
-    results.say("  " + _coordinator_share(_report_json(_reports(project, project.config("isolane")))))
+    results.say("  " + _coordinator_share(timed.reports["isolane"]))
     results.say("  " + _isolated_overhead(_report_json(_reports(project, project.config("isolane")))))
-    results.record("figures", [f.__dict__ for f in [*figures, noop]])
-    results.record_runs("runs", [r for runs in timed.runs.values() for r in runs] + timed.noop)
     _footer(results)
 
 
@@ -230,11 +281,7 @@ def isolation(env: Environment, options: Options, results: Results) -> None:
     _header(env, results, "Marginal cost of isolation", project.description)
     _compile(env, project, results)
     timed = timed_rounds(env, project, project.configs, options.rounds, results, reference="surefire-shared")
-    figures, noop = _figures(timed)
-    results.say("")
-    results.say(timing_table(figures, noop, "isolane-shared", {c.name: c.note for c in project.configs},
-                             timed.verdicts))
-    by_name = {f.name: f for f in figures}
+    by_name, _, _ = _tables(project, timed, results, "surefire-shared", isolane="isolane-shared")
     iso = (by_name["isolane-isolated"].median - by_name["isolane-shared"].median) / n
     sure = (by_name["surefire-isolated"].median - by_name["surefire-shared"].median) / n
     iso_cpu = (by_name["isolane-isolated"].cpu_all - by_name["isolane-shared"].cpu_all) / n
@@ -248,11 +295,10 @@ def isolation(env: Environment, options: Options, results: Results) -> None:
         ["surefire", f"{sure:.3f}", f"{sure_cpu:.3f}"],
         ["isolane / surefire", ratio(iso, sure), ratio(iso_cpu, sure_cpu)],
     ]))
-    results.say("Target (issue 6): isolane / surefire <= 0.25x (wall).")
+    results.say("Target (issue 6): isolane / surefire <= 0.25x (wall); issue 13: no worse than before its changes "
+                "(run this mode at both commits to compare).")
     results.say(_isolated_overhead(_report_json(_reports(project, project.config("isolane-isolated")))))
     results.record("marginal", {"isolane": iso, "surefire": sure, "isolane_cpu": iso_cpu, "surefire_cpu": sure_cpu})
-    results.record("figures", [f.__dict__ for f in [*figures, noop]])
-    results.record_runs("runs", [r for runs in timed.runs.values() for r in runs] + timed.noop)
     _footer(results)
 
 
@@ -358,21 +404,23 @@ def scale(env: Environment, options: Options, results: Results) -> None:
     opts = f"-Xmx256m -Xlog:gc:file={gc_log}"
     timed = timed_rounds(env, project, project.configs, options.rounds, results, reference="surefire-default",
                          warmup_properties=("-Dtest=Scale00001Test",), maven_opts=opts)
-    figures, noop = _figures(timed)
     results.say("")
     results.say(f"MAVEN_OPTS={opts} for every invocation (the warm-up ran one class only).")
-    results.say(timing_table(figures, noop, "isolane", {c.name: c.note for c in project.configs}, timed.verdicts))
-    iso = next(f for f in figures if f.name == "isolane")
+    by_name, noop, _ = _tables(project, timed, results, "surefire-default")
+    iso, sure = by_name["isolane"], by_name["surefire-default"]
     report = _report_json(_reports(project, project.config("isolane")))
     results.say("")
     results.say(f"Isolane passed: {timed.outcomes['isolane'].summary()} "
                 f"(exit codes {[r.exit_code for r in timed.runs['isolane']]})")
+    results.say(f"Target (issue 13): isolane / surefire-default {ratio(iso.median, sure.median)} raw, "
+                f"{ratio(iso.median - noop.median, sure.median - noop.median)} net of Maven's start "
+                "(target <= 0.7x, with the Maven heap <= 256 MB: see the heap below)")
     coordinator = iso.cpu_maven - noop.cpu_maven
     results.say(f"Coordinator share, method: CPU time of the Maven JVM process (/proc/<pid>/stat, its own threads "
                 f"only, not the workers) minus the same for a no-op Maven invocation, over the wall time: "
                 f"{seconds(coordinator)} s of {seconds(iso.median)} s = {coordinator / iso.median:.1%} "
                 f"(an upper bound: it includes Maven loading the plugin and resolving the test classpath).")
-    results.say(_coordinator_share(report))
+    results.say(_coordinator_share(timed.reports["isolane"]))
     if report:
         results.say(f"isolane-report.json durationMillis {report.get('durationMillis')} ms; "
                     f"report totals {report.get('totals')}")
@@ -381,8 +429,6 @@ def scale(env: Environment, options: Options, results: Results) -> None:
         results.say(f"Heap of the Maven JVM under {config.name}, from its GC log: "
                     + _heap_summary(gc_log.parent, pids))
     _coordinator_samples(env, project, opts, iso, results)
-    results.record("figures", [f.__dict__ for f in [*figures, noop]])
-    results.record_runs("runs", [r for runs in timed.runs.values() for r in runs] + timed.noop)
     _footer(results)
 
 
@@ -429,16 +475,99 @@ def real(env: Environment, options: Options, results: Results) -> None:
     _header(env, results, "A published test suite under Isolane and Surefire", project.description, suite.junit)
     _compile(env, project, results)
     timed = timed_rounds(env, project, project.configs, options.rounds, results, reference="surefire-default")
-    figures, noop = _figures(timed)
-    results.say("")
-    results.say(timing_table(figures, noop, "isolane", {c.name: c.note for c in project.configs}, timed.verdicts))
+    _tables(project, timed, results, "surefire-default")
+    _failing(timed, results)
+    _footer(results)
+
+
+def _failing(timed: Timed, results: Results, limit: int = 20) -> None:
     for name, got in timed.outcomes.items():
         results.say(f"{name}: {got.summary()}")
-        for failure in got.failing[:20]:
+        for failure in got.failing[:limit]:
             results.say(f"    {failure}")
-    results.record("figures", [f.__dict__ for f in [*figures, noop]])
-    results.record_runs("runs", [r for runs in timed.runs.values() for r in runs] + timed.noop)
+        if len(got.failing) > limit:
+            results.say(f"    ... and {len(got.failing) - limit} more")
+
+
+def realsuites(env: Environment, options: Options, results: Results) -> None:
+    """Each published suite the project runs (its real-* integration-test projects) under Isolane and Surefire, all
+    at their defaults, alternating; or, with ``profile``, one run of each with JFR."""
+    names = suites.select_real_suites(env.root, options.suites)
+    tokens = maven.it_properties(env.root, env.versions.isolane)
+    # A profile runs the reference Surefire only.
+    versions = options.surefire_versions[:1] if options.profile else options.surefire_versions
+    reference = f"surefire-{versions[0]}"
+    what = "JFR profiles" if options.profile else "Isolane against Surefire, alternating"
+    _header(env, results, f"Published suites (real-* integration-test projects): {what}",
+            f"{', '.join(names)}; Surefire {', '.join(versions)} (reference {versions[0]}) and Isolane, "
+            "each at its defaults", junit=tokens.get("it.junit5.version", ""), surefire=", ".join(versions))
+    rows = []
+    for name in names:
+        project = suites.real_suite(env.root, name, env.work / "realsuites" / name, tokens, versions)
+        results.say("")
+        results.say(f"-- {project.description}")
+        _compile(env, project, results)
+        if options.profile:
+            _profile_real_suite(env, project, reference, results)
+            continue
+        timed = timed_rounds(env, project, project.configs, options.rounds, results, reference=reference)
+        by_name, _, from_reports = _tables(project, timed, results, reference, key=name)
+        _differences(timed, reference, results)
+        rows.append(_realsuite_row(name, timed, by_name, from_reports, versions))
+    if rows:
+        results.say("")
+        results.say(f"Summary, medians of {options.rounds} alternating rounds (wall = the whole Maven invocation; "
+                    "class times = the sum of the TEST-*.xml testsuite times; coordinator = isolane-report.json "
+                    "coordinatorCpuMillis / durationMillis):")
+        header = ["suite", "tests", *(f"surefire-{v} s" for v in versions), "isolane s",
+                  f"isolane/{versions[0]} (<= 0.65x)", f"class s {versions[0]}", "class s isolane",
+                  "class ratio (<= 1.2x)", "coordinator (<= 5%)", "threads", "outcomes"]
+        results.say(table([header, *rows], right=set(range(1, len(header) - 2))))
+        results.record("summary", [dict(zip(header, row)) for row in rows])
+        results.say("Targets (issue 13) beside the ratios; outcomes must be identical test for test, and a VOID "
+                    "row's figures do not count.")
     _footer(results)
+
+
+def _realsuite_row(name: str, timed: Timed, by_name: dict[str, Figures], from_reports: dict[str, ReportFigures],
+                   versions: tuple[str, ...]) -> list[str]:
+    reference = f"surefire-{versions[0]}"
+    iso, ref = by_name["isolane"], by_name[reference]
+    iso_reports, ref_reports = from_reports["isolane"], from_reports[reference]
+    void = [n for n, verdict in timed.verdicts.items() if verdict.startswith("VOID")]
+    return [name.removeprefix("real-"), str(timed.outcomes[reference].totals["tests"]),
+            *(seconds(by_name[f"surefire-{v}"].median) for v in versions), seconds(iso.median),
+            ratio(iso.median, ref.median), seconds(ref_reports.class_seconds), seconds(iso_reports.class_seconds),
+            ratio(iso_reports.class_seconds, ref_reports.class_seconds), share(iso_reports.coordinator_share),
+            iso_reports.threads.split(";")[0] or "n/a",
+            f"VOID: {', '.join(void)} differ" if void else "same test for test"]
+
+
+def _differences(timed: Timed, reference: str, results: Results) -> None:
+    """Each configuration's outcomes, and whether every timed run matched the reference's test for test."""
+    for name, got in timed.outcomes.items():
+        verdict = timed.verdicts[name]
+        results.say(f"{name}: {got.summary()}; " + (
+            "the reference" if verdict == "reference" else
+            f"{verdict} (differences listed above)" if verdict.startswith("VOID") else
+            f"the same as {reference}'s test for test in all {len(timed.seen[name])} timed runs"))
+
+
+def _profile_real_suite(env: Environment, project: suites.Project, reference: str, results: Results) -> None:
+    """Warm both tools up (online), then one run of each, offline, with JFR on the Maven JVM and every test JVM."""
+    configs = [project.config("isolane"), project.config(reference)]
+    if suites.extend_arglines(project.directory, profile.ARGLINE_EXTRA):
+        results.say(f"The project sets its own argLine: ${{{profile.ARGLINE_EXTRA}}} appended to it in the copy, so "
+                    "that JFR reaches the test JVMs")
+    warm = warm_up(env, project, configs, results, env.work / "logs" / project.directory.name / "profile",
+                   properties=(f"-D{profile.ARGLINE_EXTRA}=",))
+    classes = {key.split("#", 1)[0].split("$")[0] for key in warm[reference].by_test}
+    code = tuple(sorted({".".join(c.split(".")[:-1][:3]) + "." for c in classes if "." in c}))
+    results.say(f"'test code' below: frames in {', '.join(code)} (the test classes' packages, three levels)")
+    for config in configs:
+        results.say("")
+        profile.record(env, project, config, env.work / "profile" / project.directory.name / config.name, results,
+                       code)
 
 
 def profiling(env: Environment, options: Options, results: Results) -> None:
@@ -455,5 +584,6 @@ MODES = {
     "flags": flags,
     "scale": scale,
     "real": real,
+    "realsuites": realsuites,
     "profile": profiling,
 }

@@ -19,32 +19,40 @@ from . import maven, suites
 from .maven import Environment
 from .report import Results, table
 
-CATEGORIES = (
-    # (label, predicate on one frame's "class.method"). A sample counts for the category of the frame nearest the
-    # top of its stack that matches any; where one frame matches several, the first listed wins.
-    ("class loading/linking", lambda f: re.search(r"ClassLoader\.(loadClass|defineClass|findClass)|"
-                                                  r"jdk\.internal\.loader\.|java\.lang\.Class\.forName|"
-                                                  r"java\.util\.zip\.|java\.util\.jar\.", f)),
-    # Linking lambdas and method handles, not running them (VarHandle accessors, Holder and LambdaForm$ frames).
-    ("lambda/method-handle linkage", lambda f: f.startswith("java.lang.invoke.")
-     and not re.search(r"VarHandle|\$Holder|LambdaForm\$", f)),
-    ("test code", lambda f: f.startswith(("bench.", "sun.security.provider."))),
-    ("JUnit discovery", lambda f: f.startswith("org.junit") and "discover" in f.lower()),
-    ("JUnit execution", lambda f: f.startswith("org.junit")),
-    ("Isolane channel/JSON", lambda f: f.startswith(("dev.isolane.core.protocol", "dev.isolane.shaded.gson"))),
-    ("Isolane reports", lambda f: f.startswith("dev.isolane.core.report")),
-    ("Isolane detection", lambda f: f.startswith(("dev.isolane.core.agent", "dev.isolane.core.violation",
-                                                  "dev.isolane.shaded.asm"))),
-    ("Isolane, other", lambda f: f.startswith("dev.isolane")),
-    ("Maven/Plexus/Guice/Aether", lambda f: re.match(r"org\.(apache\.maven|codehaus|eclipse\.(aether|sisu))|"
-                                                     r"com\.google\.inject", f)),
-    ("reflection", lambda f: f.startswith(("jdk.internal.reflect.", "java.lang.reflect."))),
-)
+ARGLINE_EXTRA = "benchmark.argLine"  # what suites.extend_arglines appends to a project's own argLine
+
+MIXED_CODE = ("bench.", "sun.security.provider.")  # the generated suites' tests and the hashing they do
 
 
-def _category(names: list[str]) -> str:
+def _categories(code: tuple[str, ...]) -> tuple:
+    """(label, predicate on one frame's "class.method"). A sample counts for the category of the frame nearest the
+    top of its stack that matches any; where one frame matches several, the first listed wins. ``code``: the
+    package prefixes of the tests and the code they test."""
+    return (
+        ("class loading/linking", lambda f: re.search(r"ClassLoader\.(loadClass|defineClass|findClass)|"
+                                                      r"jdk\.internal\.loader\.|java\.lang\.Class\.forName|"
+                                                      r"java\.util\.zip\.|java\.util\.jar\.", f)),
+        # Linking lambdas and method handles, not running them (VarHandle accessors, Holder and LambdaForm$ frames).
+        ("lambda/method-handle linkage", lambda f: f.startswith("java.lang.invoke.")
+         and not re.search(r"VarHandle|\$Holder|LambdaForm\$", f)),
+        ("test code", lambda f: f.startswith(code)),
+        ("JUnit discovery", lambda f: f.startswith("org.junit") and "discover" in f.lower()),
+        ("JUnit execution", lambda f: f.startswith("org.junit")),
+        ("Isolane channel/JSON", lambda f: f.startswith(("dev.isolane.core.protocol", "dev.isolane.shaded.gson"))),
+        ("Isolane reports", lambda f: f.startswith("dev.isolane.core.report")),
+        ("Isolane detection", lambda f: f.startswith(("dev.isolane.core.agent", "dev.isolane.core.detect",
+                                                      "dev.isolane.core.violation", "dev.isolane.shaded.asm"))),
+        ("Isolane, other", lambda f: f.startswith("dev.isolane")),
+        ("Surefire", lambda f: f.startswith("org.apache.maven.surefire")),
+        ("Maven/Plexus/Guice/Aether", lambda f: re.match(r"org\.(apache\.maven|codehaus|eclipse\.(aether|sisu))|"
+                                                         r"com\.google\.inject", f)),
+        ("reflection", lambda f: f.startswith(("jdk.internal.reflect.", "java.lang.reflect."))),
+    )
+
+
+def _category(names: list[str], categories: tuple) -> str:
     for name in names:
-        for label, test in CATEGORIES:
+        for label, test in categories:
             if test(name):
                 return label
     return "other"
@@ -78,7 +86,8 @@ def _frame(frame: dict) -> str:
 class Samples:
     """Execution samples of one or more recordings: top frames, categories, interpreted share, threads."""
 
-    def __init__(self):
+    def __init__(self, code: tuple[str, ...] = MIXED_CODE):
+        self.categories_of = _categories(code)
         self.total = 0
         self.top = Counter()
         self.categories = Counter()
@@ -96,7 +105,7 @@ class Samples:
             self.interpreted += frames[0].get("type") == "Interpreted"
             names = [_frame(f) for f in frames]
             self.isolane += any(n.startswith("dev.isolane.") for n in names)
-            self.categories[_category(names)] += 1
+            self.categories[_category(names, self.categories_of)] += 1
             thread = event["values"].get("sampledThread", {})
             self.threads[re.sub(r"\d+", "N", thread.get("javaName") or thread.get("osName") or "?")] += 1
 
@@ -176,36 +185,42 @@ def _class_load_summary(directory: Path, lanes: dict[int, str], results: Results
     results.say(table(rows))
 
 
-def run(env: Environment, project: suites.Project, results: Results, dump_archive) -> None:
-    out = env.work / "profile"
+def record(env: Environment, project: suites.Project, config: suites.Config, out: Path, results: Results,
+           code: tuple[str, ...] = MIXED_CODE, offline: bool = True) -> None:
+    """One run of ``config`` with JFR on the Maven JVM (MAVEN_OPTS) and on every JVM it starts (argLine); prints
+    per JVM kind what the sampled stacks were doing, the JIT compilations and GC pauses. Recordings stay in ``out``.
+    """
     if out.exists():
         shutil.rmtree(out)
     workers = out / "workers"
     workers.mkdir(parents=True)
-    config = project.config("isolane")
     reports = project.directory / config.reports
-    logs = env.work / "logs" / "profile"
-
+    if reports.exists():
+        shutil.rmtree(reports)
     maven_jfr = out / "maven.jfr"
     jfr = "dumponexit=true,settings=profile"
-    run = maven.run(env, project.directory, "isolane+jfr", config.goals, logs / "jfr.log", offline=False,
-                    maven_opts=f"-XX:StartFlightRecording=filename={maven_jfr},{jfr}",
-                    properties=(f"-DargLine=-XX:StartFlightRecording=filename={workers}/,{jfr}",))
-    report = json.loads((reports / "isolane-report.json").read_text()) if (reports / "isolane-report.json").exists() \
-        else None
-    lanes = _lanes(report)
-    results.say(f"Run with JFR: exit {run.exit_code}, {run.wall:.2f} s wall (JFR adds its own start-up), "
+    workers_jfr = f"-XX:StartFlightRecording=filename={workers}/,{jfr}"
+    run = maven.run(env, project.directory, f"{config.name}+jfr", config.goals,
+                    env.work / "logs" / "profile" / project.directory.name / f"{config.name}-jfr.log",
+                    offline=offline, maven_opts=f"-XX:StartFlightRecording=filename={maven_jfr},{jfr}",
+                    properties=config.properties + (f"-DargLine={workers_jfr}", f"-D{ARGLINE_EXTRA}={workers_jfr}"))
+    lanes = _lanes(_report(reports))
+    other = "Surefire fork" if config.tool == "surefire" else "discovery-only or unknown"
+    results.say(f"{config.name} with JFR: exit {run.exit_code}, {run.wall:.2f} s wall (JFR adds its own start-up), "
                 f"recordings in {out}")
 
-    samples = Samples()
+    samples = Samples(code)
     samples.add(jfr_events(maven_jfr, "jdk.ExecutionSample"))
-    samples.describe(results, "Maven JVM (Maven + the coordinator)")
-    by_lane: dict[str, Samples] = defaultdict(Samples)
+    samples.describe(results, "Maven JVM (Maven + " + ("the coordinator)" if config.tool == "isolane"
+                                                       else "the fork driver)"))
+    by_lane: dict[str, Samples] = defaultdict(lambda: Samples(code))
     jvm: dict[str, list[dict]] = defaultdict(list)
     for file in sorted(workers.glob("*.jfr")):
-        lane = lanes.get(_pid(file.name), "discovery-only or unknown")
+        lane = lanes.get(_pid(file.name), other)
         by_lane[lane].add(jfr_events(file, "jdk.ExecutionSample"))
         jvm[lane].append(_jvm_side(file))
+    if not jvm:
+        results.say(f"  no worker recordings in {workers}: does the project set its own argLine?")
     for lane, lane_samples in sorted(by_lane.items()):
         lane_samples.describe(results, f"{lane} worker JVMs ({len(jvm[lane])} recordings)")
         sides = jvm[lane]
@@ -215,12 +230,25 @@ def run(env: Environment, project: suites.Project, results: Results, dump_archiv
                     f"{statistics.median(s['gcs'] for s in sides):.0f} GCs, "
                     f"{statistics.median(s['gc_s'] for s in sides) * 1000:.0f} ms of pauses")
 
+
+def _report(reports: Path) -> dict | None:
+    path = reports / "isolane-report.json"
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
+
+
+def run(env: Environment, project: suites.Project, results: Results, dump_archive) -> None:
+    out = env.work / "profile"
+    if out.exists():
+        shutil.rmtree(out)
+    config = project.config("isolane")
+    reports = project.directory / config.reports
+    logs = env.work / "logs" / "profile"
+    record(env, project, config, out / "jfr", results, offline=False)
+
     results.say("")
     run = maven.run(env, project.directory, "isolane+classload", config.goals, logs / "classload.log",
                     properties=(f"-DargLine=-Xlog:class+load=info:file={out}/classload-%p.log:uptime",))
-    report = json.loads((reports / "isolane-report.json").read_text()) if (reports / "isolane-report.json").exists() \
-        else None
-    _class_load_summary(out, _lanes(report), results,
+    _class_load_summary(out, _lanes(_report(reports)), results,
                         f"Class loading per worker JVM (-Xlog:class+load; run exit {run.exit_code}, {run.wall:.2f} s):")
 
     archive = env.work / "cds" / "mixed.jsa"
@@ -231,7 +259,6 @@ def run(env: Environment, project: suites.Project, results: Results, dump_archiv
         run = maven.run(env, project.directory, "isolane+classload+cds", config.goals, logs / "classload-cds.log",
                         properties=(f"-DargLine=-XX:SharedArchiveFile={archive} "
                                     f"-Xlog:class+load=info:file={cds}/classload-%p.log:uptime",))
-        report = json.loads((reports / "isolane-report.json").read_text())
-        _class_load_summary(cds, _lanes(report), results,
-                                f"Same, with a CDS archive of the JDK classes a worker loads "
+        _class_load_summary(cds, _lanes(_report(reports)), results,
+                            f"Same, with a CDS archive of the JDK classes a worker loads "
                             f"(-XX:SharedArchiveFile; exit {run.exit_code}):")

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
+import re
 import statistics
 import xml.etree.ElementTree as ElementTree
 from collections import Counter, defaultdict
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from .maven import Run
@@ -16,15 +17,28 @@ STATUSES = ("passed", "failed", "error", "skipped")
 
 @dataclass(frozen=True)
 class Outcomes:
-    """Per top-level test class: how many tests passed, failed, errored and were skipped; and the failing tests."""
+    """The status of every test case, keyed ``classname#name`` (a repeated key gets `` (2)``, `` (3)``...), so two
+    runs compare test for test; and the sum of the report's class times, which takes no part in the comparison."""
 
-    by_class: dict[str, tuple[int, int, int, int]]
-    failing: tuple[str, ...]
+    by_test: dict[str, str]
+    class_seconds: float = field(default=0.0, compare=False)
+
+    @property
+    def by_class(self) -> dict[str, tuple[int, int, int, int]]:
+        """Per top-level class (nested classes count towards theirs): passed, failed, error, skipped."""
+        counts: dict[str, Counter] = defaultdict(Counter)
+        for key, status in self.by_test.items():
+            counts[key.split("#", 1)[0].split("$")[0]][status] += 1
+        return {name: tuple(c[s] for s in STATUSES) for name, c in counts.items()}
+
+    @property
+    def failing(self) -> tuple[str, ...]:
+        return tuple(f"{key} ({status})" for key, status in self.by_test.items() if status in ("failed", "error"))
 
     @property
     def totals(self) -> dict[str, int]:
-        sums = [sum(counts[i] for counts in self.by_class.values()) for i in range(4)]
-        return {"classes": len(self.by_class), "tests": sum(sums), **dict(zip(STATUSES, sums))}
+        counts = Counter(self.by_test.values())
+        return {"classes": len(self.by_class), "tests": len(self.by_test), **{s: counts[s] for s in STATUSES}}
 
     def summary(self) -> str:
         t = self.totals
@@ -32,43 +46,48 @@ class Outcomes:
                 f"{t['error']} errors, {t['skipped']} skipped")
 
     def differences(self, other: "Outcomes", limit: int = 8) -> list[str]:
-        """What differs from ``other``, class by class; empty when the outcomes are the same."""
+        """What differs from ``other``, test for test; empty when the outcomes are the same."""
         lines = []
-        for name in sorted(set(self.by_class) | set(other.by_class)):
-            mine, theirs = self.by_class.get(name), other.by_class.get(name)
+        for key in sorted(set(self.by_test) | set(other.by_test)):
+            mine, theirs = self.by_test.get(key, "absent"), other.by_test.get(key, "absent")
             if mine != theirs:
-                lines.append(f"{name}: {_counts(mine)} here, {_counts(theirs)} there")
+                lines.append(f"{key}: {mine} here, {theirs} there")
         if len(lines) > limit:
-            lines = lines[:limit] + [f"... and {len(lines) - limit} more classes"]
+            lines = lines[:limit] + [f"... and {len(lines) - limit} more tests"]
         return lines
 
 
-def _counts(counts: tuple[int, int, int, int] | None) -> str:
-    if counts is None:
-        return "absent"
-    return "/".join(str(c) for c in counts) + " (passed/failed/error/skipped)"
+def _status(case: ElementTree.Element) -> str:
+    for tag, status in (("failure", "failed"), ("error", "error"), ("skipped", "skipped")):
+        if case.find(tag) is not None:
+            return status
+    return "passed"  # a flaky test (passed on a rerun) too: no configuration here reruns
+
+
+def _seconds_attribute(element: ElementTree.Element) -> float:
+    """A report's ``time``: Surefire may group thousands with a comma (``1,234.5``)."""
+    try:
+        return float((element.get("time") or "0").replace(",", ""))
+    except ValueError:
+        return 0.0
 
 
 def outcomes(directory: Path) -> Outcomes:
-    """Read every TEST-*.xml under ``directory``; nested classes count towards their top-level class."""
-    counts: dict[str, Counter] = defaultdict(Counter)
-    failing = []
+    """Read every TEST-*.xml under ``directory``: each test case's status, and the sum of the files' class times
+    (their ``testsuite time`` attributes)."""
+    by_test: dict[str, str] = {}
+    class_seconds = 0.0
     for file in sorted(directory.glob("TEST-*.xml")):
         root = ElementTree.parse(file).getroot()
+        class_seconds += sum(_seconds_attribute(s) for s in ([root] if root.tag == "testsuite"
+                                                            else root.findall("testsuite")))
         for case in root.iter("testcase"):
-            owner = (case.get("classname") or root.get("name") or file.stem[5:]).split("$")[0]
-            if case.find("failure") is not None:
-                status = "failed"
-            elif case.find("error") is not None:
-                status = "error"
-            elif case.find("skipped") is not None:
-                status = "skipped"
-            else:
-                status = "passed"
-            counts[owner][status] += 1
-            if status in ("failed", "error"):
-                failing.append(f"{owner}#{case.get('name')} ({status})")
-    return Outcomes({name: tuple(c[s] for s in STATUSES) for name, c in counts.items()}, tuple(failing))
+            key = f"{case.get('classname') or root.get('name') or file.stem[5:]}#{case.get('name')}"
+            unique, number = key, 2
+            while unique in by_test:
+                unique, number = f"{key} ({number})", number + 1
+            by_test[unique] = _status(case)
+    return Outcomes(by_test, class_seconds)
 
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -89,6 +108,104 @@ class Figures:
         walls = [r.wall for r in runs]
         return Figures(name, len(runs), statistics.median(walls), min(walls), max(walls),
                        statistics.median(r.cpu_all for r in runs), statistics.median(r.cpu_maven for r in runs))
+
+
+@dataclass(frozen=True)
+class IsolaneReport:
+    """What one run's isolane-report.json says about Isolane itself: its configuration, its own CPU, its threads."""
+
+    duration_millis: int
+    coordinator_cpu_millis: int  # -1 where the platform did not say
+    class_span_seconds: float    # sum over classes of endMillis - startMillis
+    config: dict
+    threads: str                 # whatever thread information the report holds, and what its class entries show
+
+    @staticmethod
+    def read(directory: Path) -> "IsolaneReport | None":
+        path = directory / "isolane-report.json"
+        if not path.exists():
+            return None
+        document = json.loads(path.read_text(encoding="utf-8"))
+        classes = document.get("classes", [])
+        return IsolaneReport(
+            int(document.get("durationMillis", 0)), int(document.get("coordinatorCpuMillis", -1)),
+            sum(c.get("endMillis", 0) - c.get("startMillis", 0) for c in classes) / 1000,
+            document.get("config", {}), _threads(document))
+
+    @property
+    def coordinator_share(self) -> float | None:
+        if self.coordinator_cpu_millis < 0 or self.duration_millis <= 0:
+            return None
+        return self.coordinator_cpu_millis / self.duration_millis
+
+    @property
+    def setup(self) -> str:
+        return " ".join(f"{key}={_compact(value)}" for key, value in self.config.items())
+
+
+THREAD_FIELD = re.compile(r"thread|lane", re.IGNORECASE)
+
+
+def _compact(value) -> str:
+    return value if isinstance(value, str) else json.dumps(value, separators=(",", ":"))
+
+
+def _threads(document: dict) -> str:
+    """Every field about threads or lanes in ``config`` or at the top level, and what the shared lane's class
+    entries show: how many threads ran them and how many ran at once."""
+    fields = [f"{key}={_compact(value)}" for key, value in document.get("config", {}).items()
+              if THREAD_FIELD.search(key)]
+    fields += [f"{key}={_compact(value)}" for key, value in document.items()
+               if key not in ("config", "classes") and THREAD_FIELD.search(key)]
+    shared = [c for c in document.get("classes", []) if c.get("lane") == "shared"]
+    if shared:
+        edges = sorted([(c["startMillis"], 1) for c in shared] + [(c["endMillis"], -1) for c in shared])
+        running = peak = 0
+        for _, step in edges:  # at equal times an end (-1) sorts before a start: touching spans do not overlap
+            running += step
+            peak = max(peak, running)
+        fields.append(f"shared lane ran {len(shared)} classes on {len({c.get('thread') for c in shared})} threads, "
+                      f"up to {peak} at once")
+    return "; ".join(fields)
+
+
+@dataclass(frozen=True)
+class ReportFigures:
+    """Medians over one configuration's timed runs of what its reports say: the sum of its class times, and for
+    Isolane the classes' spans, the coordinator's CPU share and the threads (of the last run)."""
+
+    name: str
+    class_seconds: float
+    span_seconds: float | None
+    coordinator_share: float | None
+    threads: str
+    setup: str
+
+    @staticmethod
+    def of(name: str, seen: list[Outcomes], reports: list[IsolaneReport]) -> "ReportFigures":
+        shares = [r.coordinator_share for r in reports if r.coordinator_share is not None]
+        return ReportFigures(
+            name, statistics.median(o.class_seconds for o in seen) if seen else 0.0,
+            statistics.median(r.class_span_seconds for r in reports) if reports else None,
+            statistics.median(shares) if shares else None,
+            reports[-1].threads if reports else "", reports[-1].setup if reports else "")
+
+
+def share(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:.1%}"
+
+
+def report_table(figures: list[ReportFigures], reference: str) -> str:
+    """Per configuration: the sum of its class times (TEST-*.xml), as a ratio of the reference's, Isolane's class
+    spans and coordinator CPU share (isolane-report.json), and its threads."""
+    ref = next(f for f in figures if f.name == reference)
+    rows = [["configuration", "sum of class times s", f"this/{reference}", "Isolane class spans s",
+             "coordinator CPU/wall", "threads (isolane-report.json)"]]
+    for f in figures:
+        rows.append([f.name, seconds(f.class_seconds), ratio(f.class_seconds, ref.class_seconds),
+                     "" if f.span_seconds is None else seconds(f.span_seconds),
+                     "" if f.span_seconds is None else share(f.coordinator_share), f.threads])
+    return table(rows, right={1, 2, 3, 4})
 
 
 def table(rows: list[list[str]], right: set[int] | None = None) -> str:

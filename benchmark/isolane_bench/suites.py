@@ -7,6 +7,7 @@ writes its reports to ``target/reports/<configuration>``.
 
 from __future__ import annotations
 
+import re
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,10 +36,11 @@ class Config:
     note: str = ""
     properties: tuple[str, ...] = ()  # -D options of this configuration's invocation
     reports_of: str = ""              # the configuration whose reports directory this one's goals write to
+    reports_path: str = ""            # or where its goals write reports, relative to the project
 
     @property
     def reports(self) -> str:
-        return f"target/reports/{self.reports_of or self.name}"
+        return self.reports_path or f"target/reports/{self.reports_of or self.name}"
 
 
 @dataclass
@@ -283,7 +285,7 @@ def mixed(directory: Path, versions: Versions, sizes: MixedSizes) -> Project:
                                       _surefire(versions, surefire, {"expert-isolated": "expert"})
                                       + _isolane(versions, isolane)))
     configs = [
-        Config("isolane", ("isolane:test@isolane",), "isolane", "defaults: threads=1C forks=1C detect=statics"),
+        Config("isolane", ("isolane:test@isolane",), "isolane", "defaults"),
         Config("isolane-detect-off", ("isolane:test@isolane-detect-off",), "isolane", "defaults, detect=off"),
         Config("isolane-threads-4C", ("isolane:test@isolane-threads-4C",), "isolane",
                "threads=4C (the expert's parallelism), forks=1C"),
@@ -437,8 +439,103 @@ def published(directory: Path, versions: Versions, suite: PublishedSuite) -> Pro
                                       unpack + _surefire(versions, surefire) + _isolane(versions, isolane),
                                       junit_bom=suite.junit))
     configs = [
-        Config("isolane", ("isolane:test@isolane",), "isolane", "defaults: threads=1C forks=1C"),
+        Config("isolane", ("isolane:test@isolane",), "isolane", "defaults"),
         Config("surefire-default", ("surefire:test@surefire-default",), "surefire", "forkCount=1 reuseForks=true"),
     ]
     return Project(directory, configs,
                    f"{suite.group}:{suite.artifact}:{suite.version}:tests (test-jar unpacked into target/test-classes)")
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# The published suites the project runs: its integration-test projects maven-plugin/src/it/projects/real-*
+
+IT_PROJECTS = "maven-plugin/src/it/projects"
+
+
+def real_suite_names(root: Path) -> list[str]:
+    """Every real-* integration-test project with a POM, in name order."""
+    return sorted(p.parent.name for p in (root / IT_PROJECTS).glob("real-*/pom.xml"))
+
+
+def select_real_suites(root: Path, wanted: tuple[str, ...]) -> list[str]:
+    """The projects ``wanted`` names (``csv``, ``commons-csv`` or ``real-commons-csv``); all when none is named."""
+    names = real_suite_names(root)
+    if not names:
+        raise SystemExit(f"benchmark: no real-* project with a pom.xml under {root / IT_PROJECTS}")
+    if not wanted:
+        return names
+    chosen = []
+    for selector in wanted:
+        matches = [n for n in names if selector in (n, n.removeprefix("real-")) or n.endswith("-" + selector)]
+        if len(matches) != 1:
+            raise SystemExit(f"benchmark: --suites {selector!r} matches {matches or 'no project'}; "
+                             f"the projects are {', '.join(names)}")
+        chosen += [m for m in matches if m not in chosen]
+    return chosen
+
+
+def _filled(text: str, tokens: dict[str, str], source: Path) -> str:
+    """Fill ``@name@`` tokens as MavenBuild does (the names starting ``it.``, and ``isolane.version``)."""
+    for name, value in tokens.items():
+        text = text.replace(f"@{name}@", value)
+    left = sorted(set(re.findall(r"@(it\.[\w.-]+|isolane\.version)@", text)))
+    if left:
+        raise SystemExit(f"benchmark: {source} uses {', '.join(left)}, which maven-plugin/pom.xml's "
+                         "systemPropertyVariables do not define with a value from the POMs' properties")
+    return text
+
+
+def _test_jars(pom: str) -> list[str]:
+    """group:artifact:version of each test-jar dependency."""
+    jars = []
+    for block in re.findall(r"<dependency>(.*?)</dependency>", pom, re.DOTALL):
+        if re.search(r"<type>\s*test-jar\s*</type>", block):
+            jars.append(":".join(_tag(block, name) for name in ("groupId", "artifactId", "version")))
+    return jars
+
+
+def _tag(xml: str, name: str) -> str:
+    match = re.search(rf"<{name}>([^<]*)</{name}>", xml)
+    return match.group(1).strip() if match else "?"
+
+
+def real_suite(root: Path, name: str, directory: Path, tokens: dict[str, str],
+               surefire_versions: tuple[str, ...]) -> Project:
+    """A copy of the project ``name`` with its tokens filled, and its configurations: Isolane and each Surefire
+    version, all at their defaults and with the project's own settings (its includes, excludes, dependencies to
+    scan), each invoked as a goal on its own: ``isolane:test`` or the Surefire plugin's full coordinates."""
+    source = root / IT_PROJECTS / name
+    _fresh(directory)
+    for file in sorted(source.rglob("*")):
+        copy = directory / file.relative_to(source)
+        if file.is_dir():
+            copy.mkdir(parents=True, exist_ok=True)
+        elif file.name == "pom.xml":
+            copy.parent.mkdir(parents=True, exist_ok=True)
+            copy.write_text(_filled(file.read_text(encoding="utf-8"), tokens, file), encoding="utf-8")
+        else:
+            copy.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(file, copy)
+    pom = (directory / "pom.xml").read_text(encoding="utf-8")
+    configs = [Config("isolane", ("isolane:test",), "isolane", "defaults", reports_path="target/isolane-reports")]
+    for version in surefire_versions:
+        goal = f"org.apache.maven.plugins:maven-surefire-plugin:{version}:test"
+        configs.append(Config(f"surefire-{version}", (goal,), "surefire", "defaults: forkCount=1 reuseForks=true",
+                              reports_path="target/surefire-reports"))
+    jars = _test_jars(pom)
+    return Project(directory, configs, f"{name}: {', '.join(jars) or 'no test-jar dependency'} "
+                                       f"(from {source.relative_to(root)}/pom.xml)", {"suite": name})
+
+
+def extend_arglines(directory: Path, name: str) -> int:
+    """Append ``${name}`` to every ``<argLine>`` of the project's POM that does not take ``@{argLine}`` already, with
+    an empty default for ``name``: a project that sets its own argLine ignores ``-DargLine``, but not ``-Dname``.
+    Returns how many it extended."""
+    pom = directory / "pom.xml"
+    text = pom.read_text(encoding="utf-8")
+    text, count = re.subn(r"<argLine>((?:(?!@\{argLine\})[^<])*)</argLine>",
+                          lambda m: f"<argLine>{m.group(1)} ${{{name}}}</argLine>", text)
+    if count:
+        text = re.sub(r"<properties>", f"<properties>\n    <{name}></{name}>", text, count=1)
+        pom.write_text(text, encoding="utf-8")
+    return count

@@ -10,6 +10,7 @@ import dev.isolane.core.RunConfig;
 import dev.isolane.core.RunOrder;
 import dev.isolane.core.RunReport;
 import dev.isolane.core.Seconds;
+import dev.isolane.core.SharedThreads;
 import dev.isolane.core.run.Isolane;
 import dev.isolane.core.run.Verdict;
 import dev.isolane.core.select.TestSelection;
@@ -37,8 +38,12 @@ import org.eclipse.aether.RepositorySystem;
  */
 abstract class AbstractRunMojo extends AbstractIsolaneMojo {
 
-    /** Test classes run at once in the shared JVM: a number, or a multiple of the CPU cores such as {@code 1C}. */
-    @Parameter(property = "isolane.threads", defaultValue = "1C")
+    /**
+     * Test classes run at once in the shared JVM: {@code auto} (one per core to start, more while the shared JVM's
+     * measured CPU leaves cores idle and classes wait, up to 4 per core), a number, or a multiple of the CPU cores
+     * such as {@code 1C}.
+     */
+    @Parameter(property = "isolane.threads", defaultValue = "auto")
     String threads;
 
     /** Isolated JVMs alive at once: a number, or a multiple of the CPU cores such as {@code 1C}. */
@@ -255,7 +260,7 @@ abstract class AbstractRunMojo extends AbstractIsolaneMojo {
                 .isolaneClasspath(new WorkerClasspath(project, session, plugin, repositorySystem, getLog())
                         .isolaneClasspath())
                 .selection(selection(goal))
-                .threads(Concurrency.parse("threads", threads, cores))
+                .threads(SharedThreads.parse("threads", threads, cores))
                 .forks(Concurrency.parse("forks", forks, cores))
                 .isolation(Isolation.parse("isolation", isolation))
                 .detection(Detection.parse("detect", detect))

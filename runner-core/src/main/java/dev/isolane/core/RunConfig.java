@@ -22,7 +22,7 @@ import org.apiguardian.api.API;
  * @param isolaneClasspath       what workers need on top: the runner-core jar, and a JUnit Platform launcher when the
  *                               user's classpath has none
  * @param selection              which classes are tests (includes, excludes, {@code -Dtest})
- * @param threads                test classes run at once in the shared JVM
+ * @param threads                test classes run at once in the shared JVM: fixed, or from the cores up as CPU allows
  * @param forks                  isolated JVMs alive at once
  * @param isolation              which classes get a JVM of their own
  * @param detection              how much isolation-violation detection to do
@@ -56,7 +56,7 @@ public record RunConfig(
         List<Path> testClasspath,
         List<Path> isolaneClasspath,
         TestSelection selection,
-        int threads,
+        SharedThreads threads,
         int forks,
         Isolation isolation,
         Detection detection,
@@ -92,9 +92,7 @@ public record RunConfig(
         testClasspath = List.copyOf(testClasspath);
         isolaneClasspath = List.copyOf(isolaneClasspath);
         Objects.requireNonNull(selection, "selection");
-        if (threads < 1) {
-            throw new InvalidConfigException("threads", threads, "Use a whole number of at least 1, or 1C.");
-        }
+        Objects.requireNonNull(threads, "threads");
         if (forks < 1) {
             throw new InvalidConfigException("forks", forks, "Use a whole number of at least 1, or 1C.");
         }
@@ -142,7 +140,7 @@ public record RunConfig(
         private List<Path> testClasspath = List.of();
         private List<Path> isolaneClasspath = List.of();
         private TestSelection selection = TestSelection.defaults();
-        private int threads = Runtime.getRuntime().availableProcessors();
+        private SharedThreads threads = SharedThreads.auto(Runtime.getRuntime().availableProcessors());
         private int forks = Runtime.getRuntime().availableProcessors();
         private Isolation isolation = Isolation.ANNOTATED;
         private Detection detection = Detection.STATICS;
@@ -170,7 +168,8 @@ public record RunConfig(
         public Builder testClasspath(List<Path> value) { testClasspath = value; return this; }
         public Builder isolaneClasspath(List<Path> value) { isolaneClasspath = value; return this; }
         public Builder selection(TestSelection value) { selection = value; return this; }
-        public Builder threads(int value) { threads = value; return this; }
+        public Builder threads(int value) { threads = SharedThreads.fixed(value); return this; }
+        public Builder threads(SharedThreads value) { threads = value; return this; }
         public Builder forks(int value) { forks = value; return this; }
         public Builder isolation(Isolation value) { isolation = value; return this; }
         public Builder detection(Detection value) { detection = value; return this; }

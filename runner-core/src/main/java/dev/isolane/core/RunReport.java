@@ -3,6 +3,7 @@ package dev.isolane.core;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.isolane.core.model.ClassResult;
+import dev.isolane.core.model.SharedLaneSizing;
 import dev.isolane.core.model.Totals;
 import dev.isolane.core.model.Violation;
 import java.time.Instant;
@@ -23,6 +24,7 @@ import org.apiguardian.api.API;
  * @param unattributed   notes on shared state that changed while no class could be blamed for it (threads that
  *                       outlived their class, globals changed by reflection or native code), one sentence each
  * @param warnings       problems that did not stop the run (classes JUnit could not discover, say)
+ * @param sharedLanes    how many classes the shared JVM ran at once, and why
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record RunReport(
@@ -33,13 +35,22 @@ public record RunReport(
         List<ClassResult> classes,
         List<Violation> violations,
         List<String> unattributed,
-        List<String> warnings) {
+        List<String> warnings,
+        SharedLaneSizing sharedLanes) {
 
     public RunReport {
+        sharedLanes = sharedLanes != null ? sharedLanes : SharedLaneSizing.fixed(config.threads().start());
         classes = List.copyOf(classes);
         violations = List.copyOf(violations);
         unattributed = List.copyOf(unattributed);
         warnings = List.copyOf(warnings);
+    }
+
+    /** A report of a run whose shared JVM ran a fixed number of classes at once, {@code threads}' start. */
+    public RunReport(Instant startedAt, long durationMillis, long coordinatorCpuMillis, RunConfig config,
+            List<ClassResult> classes, List<Violation> violations, List<String> unattributed, List<String> warnings) {
+        this(startedAt, durationMillis, coordinatorCpuMillis, config, classes, violations, unattributed, warnings,
+                null);
     }
 
     public Totals totals() {

@@ -7,10 +7,12 @@ import dev.isolane.core.model.Lane;
 import dev.isolane.core.model.TestResult;
 import dev.isolane.core.model.TestStatus;
 import dev.isolane.core.protocol.Message;
+import dev.isolane.core.protocol.TraceSlot;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The coordinator's mutable record of one class while the run goes on; it becomes a {@link ClassResult}. */
@@ -19,8 +21,11 @@ final class ClassRun {
     private final String className;
     private Lane lane;
     private final List<TestResult> tests = new ArrayList<>();
-    /** Tests that started and have not finished, by unique id: what a crash or a timeout interrupts. */
-    private final Map<String, Message.TestStarted> runningTests = new LinkedHashMap<>();
+    /**
+     * What the worker thread's trace slot said of this class once it ended abnormally: the tests a crash or a timeout
+     * interrupted, those whose results had not been sent yet, those that never started. None before then.
+     */
+    private TraceSlot.Evidence evidence = TraceSlot.Evidence.NONE;
     private WorkerHandle worker;
     private String thread = "";
     private long startMillis;
@@ -65,12 +70,7 @@ final class ClassRun {
         this.startedNanos = System.nanoTime();
     }
 
-    void testStarted(Message.TestStarted test) {
-        runningTests.put(test.uniqueId(), test);
-    }
-
     void add(TestResult test) {
-        runningTests.remove(test.uniqueId());
         if (rerun.isRunning()) {
             rerun.add(test);
         } else {
@@ -82,7 +82,7 @@ final class ClassRun {
     void exitStopped(Message.ExitIntercepted exit) {
         if (exitStopped == null) {
             exitStopped = exit;
-            exitStoppedDuring = hasRunningTests() ? runningTestNames() : null;
+            exitStoppedDuring = exit.during();
         }
     }
 
@@ -120,29 +120,66 @@ final class ClassRun {
     }
 
     /**
-     * End the class abnormally. Tests that finished keep their results; the tests that were running get the error,
-     * or, when none was, one class-level entry records it, so the totals, the XML and the console all count it.
+     * Read what the class's worker thread left in its trace slot, before the class is ended abnormally or its fault
+     * described. Only a first run's evidence counts: a rerun of failed tests keeps the first run's results.
+     */
+    void gatherEvidence() {
+        if (worker != null && !rerun.isRunning()) {
+            evidence = TraceSlot.find(worker.scratch(), className);
+        }
+    }
+
+    /** What {@link #gatherEvidence} found: its last output, and which tests ran. */
+    TraceSlot.Evidence evidence() {
+        return evidence;
+    }
+
+    /**
+     * End the class abnormally. Tests that finished keep their results, those whose results the JVM had not sent
+     * yet among them (as its trace slot recorded them); the tests that were running get the error, or, when none was,
+     * one class-level entry records it, so the totals, the XML and the console all count it; tests discovery planned
+     * that never started get an error saying so.
      */
     void endAbnormally(ClassOutcome outcome, String detail) {
         if (rerun.isRunning()) {
             // The rerun's own tests are not the class's results; the first run's stand, with this error.
             rerun.abandon();
-            runningTests.clear();
+            evidence = TraceSlot.Evidence.NONE;
         }
         endMillis = System.currentTimeMillis();
         String type = "dev.isolane." + (outcome == ClassOutcome.TIMEOUT ? "ClassTimeout" : "WorkerCrash");
         String summary = FaultText.summary(detail);
-        if (runningTests.isEmpty()) {
+        Set<String> reported = new HashSet<>();
+        tests.forEach(test -> reported.add(test.uniqueId()));
+        for (TraceSlot.FinishedTest finished : evidence.finished()) {
+            if (reported.add(finished.test().uniqueId())) {
+                tests.add(fromEvidence(finished.test(), finished.status(), 0, finished.status() == TestStatus.PASSED
+                        || finished.status() == TestStatus.SKIPPED ? null : "Its failure's details were lost: "
+                        + summary, null, null));
+            }
+        }
+        List<TraceSlot.TestRef> interrupted = evidence.running().stream()
+                .filter(test -> !reported.contains(test.uniqueId())).toList();
+        if (interrupted.isEmpty()) {
             tests.add(TestResult.classLevelError(className, outcome.label(), summary, type, detail));
         }
-        long now = System.nanoTime();
-        for (Message.TestStarted test : runningTests.values()) {
-            tests.add(new TestResult(test.uniqueId(), test.displayName(), test.reportName(), test.reportClass(),
-                    TestStatus.ERROR, startedNanos < 0 ? 0 : Math.max(0, (now - startedNanos) / 1_000_000),
-                    summary, type, detail, "", ""));
+        long millis = startedNanos < 0 ? 0 : Math.max(0, (System.nanoTime() - startedNanos) / 1_000_000);
+        for (TraceSlot.TestRef test : interrupted) {
+            reported.add(test.uniqueId());
+            tests.add(fromEvidence(test, TestStatus.ERROR, millis, summary, type, detail));
         }
-        runningTests.clear();
+        for (TraceSlot.TestRef test : evidence.planned()) {
+            if (reported.add(test.uniqueId())) {
+                tests.add(fromEvidence(test, TestStatus.ERROR, 0, "Not run: " + summary, "dev.isolane.NotRun", detail));
+            }
+        }
         result = build(outcome, "", "", detail);
+    }
+
+    private static TestResult fromEvidence(TraceSlot.TestRef test, TestStatus status, long millis, String message,
+            String type, String detail) {
+        return new TestResult(test.uniqueId(), test.displayName(), test.reportName(), test.reportClass(), status,
+                millis, message, type, detail, "", "");
     }
 
     /**
@@ -156,7 +193,6 @@ final class ClassRun {
     /** The failed tests go again; the class is not done until the rerun is. */
     void startRerun() {
         rerun.start();
-        runningTests.clear();
         startedNanos = -1;
         timedOut = false;
         result = null;
@@ -178,7 +214,6 @@ final class ClassRun {
     }
 
     private void endRerun() {
-        runningTests.clear();
         result = build(ClassResult.outcomeOf(tests), stdout, stderr, null);
     }
 
@@ -199,7 +234,7 @@ final class ClassRun {
         this.lane = lane;
         this.retryReason = reason;
         tests.clear();
-        runningTests.clear();
+        evidence = TraceSlot.Evidence.NONE;
         worker = null;
         reportedWorker = null;
         thread = "";
@@ -245,14 +280,16 @@ final class ClassRun {
         return timedOut;
     }
 
+    /** Whether the evidence shows a test running (gathered by {@link #gatherEvidence}). */
     boolean hasRunningTests() {
-        return !runningTests.isEmpty();
+        return !evidence.running().isEmpty();
     }
 
     /** The display names of the running tests, for messages: {@code test hangs()}. */
     String runningTestNames() {
-        return (runningTests.size() == 1 ? "test " : "tests ")
-                + runningTests.values().stream().map(Message.TestStarted::displayName).collect(Collectors.joining(", "));
+        List<TraceSlot.TestRef> running = evidence.running();
+        return (running.size() == 1 ? "test " : "tests ")
+                + running.stream().map(TraceSlot.TestRef::displayName).collect(Collectors.joining(", "));
     }
 
     String className() {

@@ -83,6 +83,7 @@ final class ClassTimeouts {
             pool.retire(worker, "a class in it ran past the timeout", classesWaiting);
         }
         for (ClassRun run : late) {
+            run.gatherEvidence();
             worker.classesInFlight().remove(run.className());
             int stillRunning = worker.classesInFlight().size();
             String fate = worker.lane() == Lane.ISOLATED
@@ -93,7 +94,7 @@ final class ClassTimeouts {
                             : "once the " + stillRunning + " other classes running in it finish")
                             + "; the class's lane went to the next class";
             run.endAbnormally(ClassOutcome.TIMEOUT, FaultText.timeout(run, worker, timeout, dump, fate,
-                    Crash.classOutput(worker, run)));
+                    Crash.classOutput(run)));
             complete.accept(run);
         }
         if (worker.lane() == Lane.ISOLATED) {

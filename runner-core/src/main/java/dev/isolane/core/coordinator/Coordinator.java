@@ -6,11 +6,13 @@ import dev.isolane.core.RunConfig;
 import dev.isolane.core.RunFailedException;
 import dev.isolane.core.RunLog;
 import dev.isolane.core.RunOrder;
+import dev.isolane.core.SharedThreads;
 import dev.isolane.core.history.History;
 import dev.isolane.core.launch.WorkerServer;
 import dev.isolane.core.model.ClassResult;
 import dev.isolane.core.model.ClassState;
 import dev.isolane.core.model.Lane;
+import dev.isolane.core.model.SharedLaneSizing;
 import dev.isolane.core.model.TestClass;
 import dev.isolane.core.plan.Planner;
 import dev.isolane.core.plan.RunPlan;
@@ -53,6 +55,7 @@ public final class Coordinator {
     private final Planner planner;
     private final CrashRecovery recovery;
     private final FailureSkipping skipping;
+    private final SharedLaneSizer sizer;
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
     private final Map<String, ClassRun> runs = new LinkedHashMap<>();
     private final Deque<ClassRun> sharedQueue = new ArrayDeque<>();
@@ -78,6 +81,8 @@ public final class Coordinator {
         this.order = config.runOrder().at(LocalTime.now().getHour());
         this.planner = new Planner(config.isolation(), config.forks(), history, order);
         this.skipping = new FailureSkipping(config.skipAfterFailureCount());
+        this.sizer = new SharedLaneSizer(config.threads(), Runtime.getRuntime().availableProcessors(),
+                SharedLaneSizer.systemMeter(), System.nanoTime());
         this.recovery = new CrashRecovery(config.timeout(), config.workingDirectory(), new CrashRecovery.Outcomes() {
             @Override
             public void complete(ClassRun run) {
@@ -99,8 +104,12 @@ public final class Coordinator {
         });
     }
 
-    /** What a run produced: class results in the order they finished, warnings, and the state classes touched. */
-    public record Outcome(List<ClassResult> classes, List<String> warnings, List<ClassState> states) {}
+    /**
+     * What a run produced: class results in the order they finished, warnings, the state classes touched, and how
+     * many classes the shared JVM ran at once.
+     */
+    public record Outcome(List<ClassResult> classes, List<String> warnings, List<ClassState> states,
+            SharedLaneSizing sharedLanes) {}
 
     /**
      * Discover and run the candidate classes.
@@ -121,7 +130,7 @@ public final class Coordinator {
             timeouts = new ClassTimeouts(config.timeout(), pool, runs::get, this::complete);
             plan(discover(candidates));
             execute();
-            return new Outcome(finished, warnings, states);
+            return new Outcome(finished, warnings, states, sizer.sizing());
         } finally {
             if (pool != null) {
                 pool.stopAll();
@@ -173,9 +182,9 @@ public final class Coordinator {
         plan.isolated().forEach(name -> isolatedQueue.add(track(name, Lane.ISOLATED)));
         plan.autoIsolated().forEach(name -> log.info("Isolating " + name + ": the history file records it changing"
                 + " shared state that other classes saw or that it left changed (isolation=auto)"));
-        log.info(String.format("Running %d test class%s: %d in a shared JVM on %d threads, %d in isolated JVMs"
+        log.info(String.format("Running %d test class%s: %d in a shared JVM on %s, %d in isolated JVMs"
                 + " (at most %d at once)", plan.size(), plan.size() == 1 ? "" : "es", plan.shared().size(),
-                config.threads(), plan.isolated().size(), config.forks()));
+                threadsText(), plan.isolated().size(), config.forks()));
         if (order.kind() != RunOrder.Kind.LONGEST_FIRST) {
             log.info("Classes start in " + order.label() + " order (runOrder="
                     + config.runOrder().kind().surefireName() + ")");
@@ -184,6 +193,12 @@ public final class Coordinator {
             pool.lastShared().shutdown();
         }
         planned = true;
+    }
+
+    private String threadsText() {
+        SharedThreads threads = config.threads();
+        return threads.isAuto() ? threads.start() + " threads to start (threads=auto, up to " + threads.cap() + ")"
+                : threads.start() + " thread" + (threads.start() == 1 ? "" : "s");
     }
 
     private ClassRun track(String className, Lane lane) {
@@ -199,9 +214,12 @@ public final class Coordinator {
             if (event != null) {
                 handle(event);
             }
-            for (WorkerHandle late : timeouts.check(pool.all(), System.nanoTime())) {
+            long now = System.nanoTime();
+            for (WorkerHandle late : timeouts.check(pool.all(), now)) {
                 timeouts.report(late, null, !sharedQueue.isEmpty());
             }
+            WorkerHandle shared = pool.acceptingShared();
+            sizer.tick(now, shared == null ? -1 : shared.pid(), !sharedQueue.isEmpty(), pool.sharedLanesBusy());
             dispatch();
         }
     }
@@ -221,7 +239,7 @@ public final class Coordinator {
             }
         }
         WorkerHandle shared = pool.acceptingShared();
-        while (shared != null && pool.sharedLanesFree() > 0 && !sharedQueue.isEmpty()) {
+        while (shared != null && pool.sharedLanesBusy() < sizer.lanes() && !sharedQueue.isEmpty()) {
             ClassRun run = sharedQueue.poll();
             run.assignTo(shared);
             shared.classesInFlight().add(run.className());
@@ -301,11 +319,9 @@ public final class Coordinator {
             }
         } else if (message instanceof Message.ClassStarted started) {
             ifCurrent(worker, started.className(), run -> run.started(started.thread(), started.startMillis()));
-        } else if (message instanceof Message.TestStarted test) {
-            ifCurrent(worker, test.className(), run -> run.testStarted(test));
-        } else if (message instanceof Message.TestFinished test) {
-            ifCurrent(worker, test.className(), run -> run.add(config.trimStackTrace()
-                    ? StackTraces.trimmed(test.result(), test.className()) : test.result()));
+        } else if (message instanceof Message.TestsFinished batch) {
+            ifCurrent(worker, batch.className(), run -> batch.results().forEach(result -> run.add(
+                    config.trimStackTrace() ? StackTraces.trimmed(result, batch.className()) : result)));
         } else if (message instanceof Message.ClassFinished done) {
             ifCurrent(worker, done.className(), run -> classFinished(worker, run, done));
             if (worker.lane() == Lane.ISOLATED) {

@@ -3,7 +3,6 @@ package dev.isolane.core.coordinator;
 import dev.isolane.core.launch.WorkerProcesses;
 import dev.isolane.core.model.Lane;
 import dev.isolane.core.protocol.Message;
-import dev.isolane.core.protocol.OutputTail;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -79,10 +78,9 @@ record Crash(String how, ClassRun culprit, String evidence, String jvmOutput) {
         return code;
     }
 
-    /** The last output of a class, from the tail file its worker kept; empty when there is none. */
-    static String classOutput(WorkerHandle worker, ClassRun run) {
-        Path scratch = worker.scratch();
-        return scratch == null ? "" : OutputTail.read(scratch.resolve(OutputTail.fileName(run.className()))).strip();
+    /** The last output of a class, from its worker thread's trace slot; empty when there is none. */
+    static String classOutput(ClassRun run) {
+        return run.evidence().output().strip();
     }
 
     private static ClassRun byName(List<ClassRun> runs, String className) {

@@ -47,6 +47,7 @@ final class CrashRecovery {
         if (inFlight.isEmpty()) {
             return;
         }
+        inFlight.forEach(ClassRun::gatherEvidence);
         Crash crash = Crash.analyze(worker, worker.exitCode(), inFlight, workingDirectory);
         List<ClassRun> victims = new ArrayList<>();
         for (ClassRun run : inFlight) {
@@ -58,7 +59,7 @@ final class CrashRecovery {
             } else if (run.isTimedOut()) {
                 run.endAbnormally(ClassOutcome.TIMEOUT, FaultText.timeout(run, worker, timeout, null,
                         "its JVM (pid " + worker.pid() + ") " + crash.how() + " before a thread dump was taken",
-                        Crash.classOutput(worker, run)));
+                        Crash.classOutput(run)));
                 outcomes.complete(run);
             } else if (worker.lane() == Lane.ISOLATED || run == crash.culprit()) {
                 crashed(run, worker, crash, true);
@@ -110,7 +111,7 @@ final class CrashRecovery {
 
     private void crashed(ClassRun run, WorkerHandle worker, Crash crash, boolean blamed) {
         run.endAbnormally(ClassOutcome.CRASHED, FaultText.crashed(run, worker, crash, blamed,
-                Crash.classOutput(worker, run)));
+                Crash.classOutput(run)));
         outcomes.complete(run);
     }
 

@@ -50,7 +50,8 @@ final class WorkerPool {
 
     /** Start the shared JVM, which then takes every shared class until it exits or retires. */
     WorkerHandle startShared() throws IOException {
-        shared = start(Lane.SHARED, config.threads(), false);
+        // The worker may need up to the cap of threads=auto; how many classes it runs at once is the coordinator's call.
+        shared = start(Lane.SHARED, config.threads().cap(), false);
         return shared;
     }
 
@@ -117,15 +118,15 @@ final class WorkerPool {
         return shared;
     }
 
-    /** Threads free in the shared JVMs; a retired one keeps its lanes until its classes finish. */
-    int sharedLanesFree() {
+    /** Classes running in shared JVMs; a retired one keeps its lanes until its classes finish. */
+    int sharedLanesBusy() {
         int busy = 0;
         for (WorkerHandle worker : workers) {
             if (worker.lane() == Lane.SHARED && !worker.hasExited()) {
                 busy += worker.classesInFlight().size();
             }
         }
-        return config.threads() - busy;
+        return busy;
     }
 
     /**

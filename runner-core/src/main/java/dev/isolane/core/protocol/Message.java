@@ -15,9 +15,9 @@ import org.apiguardian.api.API;
  *
  * <p>Order on one channel: the worker sends {@link Hello} first; the coordinator answers {@link Configure}, then may
  * send {@link Discover} (answered by {@link Discovered}) and any number of {@link RunClass}; for each class the worker
- * sends {@link ClassStarted}, then for each test {@link TestStarted} and {@link TestFinished}, with detection on one
- * {@link StateObserved}, when asked one {@link SystemProperties}, and one {@link ClassFinished}. {@link Shutdown}
- * ends the worker.
+ * sends {@link ClassStarted}, then its results in a few {@link TestsFinished} batches, with detection on one {@link
+ * StateObserved}, when asked one {@link SystemProperties}, and one {@link ClassFinished}. {@link Shutdown} ends the
+ * worker.
  *
  * <p>Faults: {@link ExitIntercepted} reports an exit the worker's agent stopped; {@link DumpThreads} (answered by
  * {@link ThreadDump}) serves timeouts; {@link WorkerExiting} is a dying worker's last word on who made it exit.
@@ -101,12 +101,16 @@ public sealed interface Message {
     /** A worker thread has begun a class. */
     record ClassStarted(String className, String thread, long startMillis) implements Message {}
 
-    /** One test of a running class has begun; if the JVM dies now, the coordinator knows which test was running. */
-    record TestStarted(String className, String uniqueId, String displayName, String reportName,
-            String reportClass) implements Message {}
-
-    /** One test of a running class has finished; sent as it happens so a crash loses nothing already done. */
-    record TestFinished(String className, TestResult result) implements Message {}
+    /**
+     * Results of a running class, in batches: when enough have gathered or enough time has passed, and the last before
+     * {@link ClassFinished}. What a batch not yet sent would have said survives a crash in the worker's
+     * {@link TraceSlot}.
+     */
+    record TestsFinished(String className, List<TestResult> results) implements Message {
+        public TestsFinished {
+            results = List.copyOf(results);
+        }
+    }
 
     /** The state a class touched in the shared JVM (with detection on); sent just before its {@link ClassFinished}. */
     record StateObserved(ClassState state) implements Message {}
@@ -135,9 +139,10 @@ public sealed interface Message {
      * @param status     the exit status it asked for
      * @param thread     the calling thread
      * @param stackTrace where it was called from
+     * @param during     the tests of the class running at that moment ({@code test exits()}), or null
      */
-    record ExitIntercepted(String className, String call, int status, String thread, String stackTrace)
-            implements Message {}
+    record ExitIntercepted(String className, String call, int status, String thread, String stackTrace,
+            String during) implements Message {}
 
     /**
      * Sent from a shutdown hook when the JVM is exiting although the coordinator did not ask it to.

@@ -6,6 +6,7 @@ import dev.isolane.core.RunLog;
 import dev.isolane.core.RunReport;
 import dev.isolane.core.model.ClassResult;
 import dev.isolane.core.model.Lane;
+import dev.isolane.core.model.SharedLaneSizing;
 import dev.isolane.core.model.TestResult;
 import dev.isolane.core.model.TestStatus;
 import dev.isolane.core.model.Totals;
@@ -162,15 +163,30 @@ public final class ConsoleReport {
                 isolated.add(result);
             }
         }
+        SharedLaneSizing lanes = report.sharedLanes();
         sharedByPid.forEach((pid, results) -> log.info(String.format(Locale.ROOT,
-                "Threads: shared JVM pid %d ran %s on %d threads, up to %d at once",
-                pid, classes(results.size()), report.config().threads(), maxOverlap(results))));
+                "Threads: shared JVM pid %d ran %s on %s, up to %d at once",
+                pid, classes(results.size()), threads(lanes), maxOverlap(results))));
         if (!isolated.isEmpty()) {
             log.info("Forks: " + classes(isolated.size()) + " ran in isolated JVMs of their own, up to "
                     + report.config().forks() + " at once:");
             isolated.sort(Comparator.comparing(ClassResult::className));
             isolated.forEach(result -> log.info("  " + result.className() + "  pid " + result.pid()));
         }
+    }
+
+    /** {@code 2 threads}, or {@code threads: auto, 2 to 6, peak 6 at 00:04}. */
+    static String threads(SharedLaneSizing lanes) {
+        if (!lanes.mode().equals("auto")) {
+            return lanes.start() + (lanes.start() == 1 ? " thread" : " threads");
+        }
+        if (lanes.peak() == lanes.start()) {
+            return lanes.start() + " threads (threads: auto, up to " + lanes.cap() + "; the CPU never had room for more)";
+        }
+        long seconds = lanes.peakAtMillis() / 1000;
+        return String.format(Locale.ROOT, "threads: auto, %d to %d, peak %d at %02d:%02d (up to %d; added while"
+                + " the shared JVM's CPU left cores idle and classes waited)", lanes.start(), lanes.peak(),
+                lanes.peak(), seconds / 60, seconds % 60, lanes.cap());
     }
 
     private static String classes(int count) {

@@ -6,6 +6,7 @@ import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import dev.isolane.core.RunReport;
 import dev.isolane.core.model.ClassResult;
+import dev.isolane.core.model.SharedLaneSizing;
 import dev.isolane.core.model.TestResult;
 import dev.isolane.core.model.Totals;
 import dev.isolane.core.model.Violation;
@@ -30,7 +31,7 @@ public final class JsonReport {
     private JsonReport() {}
 
     record Document(int schemaVersion, String startedAt, long durationMillis, long coordinatorCpuMillis,
-            Config config, Counts totals,
+            Config config, SharedLaneSizing sharedLanes, Counts totals,
             List<ClassEntry> classes, List<Violation> violations, List<String> unattributed,
             List<String> warnings) {}
 
@@ -62,8 +63,9 @@ public final class JsonReport {
                 report.startedAt().toString(),
                 report.durationMillis(),
                 report.coordinatorCpuMillis(),
-                new Config(report.config().threads(), report.config().forks(), report.config().isolation().label(),
-                        report.config().detection().label()),
+                new Config(report.config().threads().start(), report.config().forks(),
+                        report.config().isolation().label(), report.config().detection().label()),
+                report.sharedLanes(),
                 new Counts(report.classes().size(), totals.tests(), totals.passed(), totals.failed(),
                         totals.errors(), totals.skipped(), totals.flakes()),
                 report.classes().stream().map(result -> entry(result, origin)).toList(),

@@ -1,5 +1,6 @@
 package dev.isolane.core.worker;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -58,8 +59,14 @@ final class ClassContext {
         return className;
     }
 
-    void testStarted(String uniqueId) {
-        runningTests.put(Thread.currentThread(), TestOutput.open(uniqueId));
+    void testStarted(String uniqueId, String displayName) {
+        runningTests.put(Thread.currentThread(), TestOutput.open(uniqueId, displayName));
+    }
+
+    /** The tests running now, for a message about an exit ({@code test exits()}); null when none is. */
+    String runningTestNames() {
+        List<String> names = runningTests.values().stream().map(TestOutput::displayName).toList();
+        return names.isEmpty() ? null : (names.size() == 1 ? "test " : "tests ") + String.join(", ", names);
     }
 
     /** The output of the test that just finished on this thread, or null (a skipped test never started). */

@@ -8,9 +8,8 @@ import dev.isolane.core.model.ClassState;
 import dev.isolane.core.model.Lane;
 import dev.isolane.core.model.TestResult;
 import dev.isolane.core.protocol.Message;
-import dev.isolane.core.protocol.OutputTail;
+import dev.isolane.core.protocol.TraceSlot;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +31,9 @@ final class ClassRunner {
      */
     static final String LANE_PARAMETER = "isolane.worker.lane";
 
+    /** Each pool thread's trace slot, in this worker's scratch directory. */
+    private static final ThreadLocal<TraceSlot> SLOT = new ThreadLocal<>();
+
     /** Launchers are not documented as safe for concurrent executions, so each pool thread has its own. */
     private static final ThreadLocal<Launcher> LAUNCHER = ThreadLocal.withInitial(LauncherFactory::create);
 
@@ -42,7 +44,7 @@ final class ClassRunner {
     /** Null unless this JVM's agent turned violation detection on. */
     private final Detector detector = Detector.forThisJvm();
 
-    /** @param scratch where each running class's last output is kept for the coordinator, or null for nowhere */
+    /** @param scratch where each pool thread keeps its {@link TraceSlot} for the coordinator, or null for nowhere */
     ClassRunner(Consumer<Message> out, Lane lane, Path scratch, Supplier<RunFilters> filters) {
         this.filters = filters;
         this.out = out;
@@ -57,10 +59,12 @@ final class ClassRunner {
 
     /** Run a class, or only the tests with these unique ids (a rerun of the ones that failed). */
     void run(String className, List<String> only) {
-        Path tailFile = scratch == null ? null : scratch.resolve(OutputTail.fileName(className));
-        OutputTail tail = openTail(tailFile);
+        TraceSlot slot = slot();
+        if (slot != null) {
+            slot.begin(className);
+        }
         ClassContext context = new ClassContext(className,
-                tail == null ? null : (toErr, bytes, offset, length) -> tail.write(bytes, offset, length));
+                slot == null ? null : (toErr, bytes, offset, length) -> slot.output(bytes, offset, length));
         context.enter();
         RunnerThreads.started(className);
         Object observed = detector == null ? null : detector.started(className);
@@ -68,8 +72,8 @@ final class ClassRunner {
         try {
             out.accept(new Message.ClassStarted(className, Thread.currentThread().getName(),
                     System.currentTimeMillis()));
-            ResultRecorder recorder = new ResultRecorder(context,
-                    result -> out.accept(new Message.TestFinished(className, result)), out::accept);
+            ResultRecorder recorder = new ResultRecorder(context, slot,
+                    results -> out.accept(new Message.TestsFinished(className, results)));
             try {
                 List<DiscoverySelector> selectors = only.isEmpty() ? List.of(selectClass(className))
                         : only.stream().<DiscoverySelector>map(id -> selectUniqueId(id)).toList();
@@ -81,16 +85,17 @@ final class ClassRunner {
                 // JUnit lets an OutOfMemoryError through, ending the class: the tests it interrupted get the error.
                 // Otherwise the platform itself failed (a broken engine, a class that cannot load).
                 if (recorder.failRunning(failure) == 0) {
-                    out.accept(new Message.TestFinished(className, runnerFailure(className, failure)));
+                    out.accept(new Message.TestsFinished(className, List.of(runnerFailure(className, failure))));
                 }
             }
+            recorder.flush();
             delivered = true;
         } finally {
             RunnerThreads.finished();
             ClassState state = observed == null ? null : detector.finished(observed);
             context.close();
             // A class whose results could not all be sent (an OutOfMemoryError while reporting) must not look
-            // finished: the error goes on up, the worker ends, and the coordinator reports it from what it has.
+            // finished: the error goes on up, the worker ends, and the coordinator reports it from its trace slot.
             if (delivered) {
                 if (state != null) {
                     out.accept(new Message.StateObserved(state));
@@ -100,7 +105,9 @@ final class ClassRunner {
                 }
                 out.accept(new Message.ClassFinished(className, System.currentTimeMillis(), context.stdout().text(),
                         context.stderr().text()));
-                deleteQuietly(tailFile);
+                if (slot != null) {
+                    slot.end();
+                }
             }
         }
     }
@@ -118,25 +125,24 @@ final class ClassRunner {
         return properties;
     }
 
-    private static OutputTail openTail(Path file) {
-        if (file == null) {
+    /**
+     * The calling thread's trace slot, made on its first class and reused for every later one; null without a scratch
+     * directory, or when the file cannot be made (only a crash report would miss it).
+     */
+    private TraceSlot slot() {
+        if (scratch == null) {
             return null;
         }
-        try {
-            return OutputTail.create(file);
-        } catch (IOException | RuntimeException e) {
-            return null; // only a crash report would miss it
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        if (file != null) {
+        TraceSlot slot = SLOT.get();
+        if (slot == null) {
             try {
-                Files.deleteIfExists(file);
-            } catch (IOException ignored) {
-                // the coordinator removes the scratch directory at the end of the run
+                slot = TraceSlot.create(scratch.resolve(Thread.currentThread().getName() + ".trace"));
+                SLOT.set(slot);
+            } catch (IOException | RuntimeException e) {
+                return null;
             }
         }
+        return slot;
     }
 
     private static TestResult runnerFailure(String className, Throwable failure) {

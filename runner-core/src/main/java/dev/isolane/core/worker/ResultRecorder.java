@@ -2,9 +2,12 @@ package dev.isolane.core.worker;
 
 import dev.isolane.core.model.TestResult;
 import dev.isolane.core.model.TestStatus;
-import dev.isolane.core.protocol.Message;
+import dev.isolane.core.protocol.TraceSlot;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -21,22 +24,62 @@ import org.junit.platform.launcher.TestPlan;
 /**
  * Turns JUnit Platform events for one class into {@link TestResult}s, as Surefire would count them: each test once;
  * a skipped container's tests each skipped; a failed container (a broken {@code @BeforeAll}, say) one error of its own.
+ *
+ * <p>Results go out in batches, not one message per test: a batch leaves when {@link #BATCH_SIZE} results have
+ * gathered or {@link #BATCH_NANOS} have passed since the first of them, and {@link #flush} sends the rest when the
+ * class ends. Until a batch is sent, the worker thread's {@link TraceSlot} holds what it would have said, so a JVM
+ * that dies loses no test.
  */
 final class ResultRecorder implements TestExecutionListener {
 
+    static final int BATCH_SIZE = 256;
+    static final long BATCH_NANOS = 250_000_000L;
+
     private final ClassContext context;
-    private final Consumer<TestResult> sink;
-    private final Consumer<Message.TestStarted> started;
+    private final TraceSlot slot;
+    private final Consumer<List<TestResult>> batches;
+    private final int batchSize;
+    private final long batchNanos;
+    private final List<TestResult> pending = new ArrayList<>();
+    private long firstPendingNanos;
     private final Map<String, Long> startNanos = new ConcurrentHashMap<>();
     /** Tests that started and have not finished: what a class-ending error (an OutOfMemoryError) interrupted. */
     private final Map<String, TestIdentifier> running = new ConcurrentHashMap<>();
     private volatile TestPlan plan;
     private final Set<String> reported = ConcurrentHashMap.newKeySet();
 
-    ResultRecorder(ClassContext context, Consumer<TestResult> sink, Consumer<Message.TestStarted> started) {
+    /**
+     * @param slot    where the thread's evidence is kept between batches, or null for none
+     * @param batches where batches of results go
+     */
+    ResultRecorder(ClassContext context, TraceSlot slot, Consumer<List<TestResult>> batches) {
+        this(context, slot, batches, BATCH_SIZE, BATCH_NANOS);
+    }
+
+    ResultRecorder(ClassContext context, TraceSlot slot, Consumer<List<TestResult>> batches, int batchSize,
+            long batchNanos) {
         this.context = context;
-        this.sink = sink;
-        this.started = started;
+        this.slot = slot;
+        this.batches = batches;
+        this.batchSize = batchSize;
+        this.batchNanos = batchNanos;
+    }
+
+    /** Send what has gathered; the slot's journal then starts again from the tests still running. */
+    synchronized void flush() {
+        if (pending.isEmpty()) {
+            return;
+        }
+        List<TestResult> batch = List.copyOf(pending);
+        batches.accept(batch);
+        pending.clear();
+        if (slot != null) {
+            // A test leaves the running ones only once reported, which may be just after this batch was sent.
+            Set<String> sent = new HashSet<>();
+            batch.forEach(result -> sent.add(result.uniqueId()));
+            slot.batchSent(running.values().stream().filter(id -> !sent.contains(id.getUniqueId()))
+                    .map(ResultRecorder::ref).toList());
+        }
     }
 
     /**
@@ -64,16 +107,24 @@ final class ResultRecorder implements TestExecutionListener {
     @Override
     public void testPlanExecutionStarted(TestPlan testPlan) {
         this.plan = testPlan;
+        if (slot != null) {
+            // What discovery found, so that a JVM dying half way through the class still accounts for every test.
+            for (TestIdentifier root : testPlan.getRoots()) {
+                testPlan.getDescendants(root).stream().filter(TestIdentifier::isTest).map(ResultRecorder::ref)
+                        .forEach(slot::planned);
+            }
+        }
     }
 
     @Override
     public void executionStarted(TestIdentifier id) {
         startNanos.put(id.getUniqueId(), System.nanoTime());
         if (id.isTest()) {
-            context.testStarted(id.getUniqueId());
+            context.testStarted(id.getUniqueId(), id.getDisplayName());
             running.put(id.getUniqueId(), id);
-            started.accept(new Message.TestStarted(context.className(), id.getUniqueId(), id.getDisplayName(),
-                    reportName(id), reportClass(id.getSource())));
+            if (slot != null) {
+                slot.started(ref(id));
+            }
         }
     }
 
@@ -129,7 +180,7 @@ final class ResultRecorder implements TestExecutionListener {
         }
         TestOutput output = context.testFinished(id.getUniqueId());
         try {
-            sink.accept(new TestResult(
+            add(new TestResult(
                     id.getUniqueId(),
                     id.getDisplayName(),
                     reportName(id),
@@ -147,6 +198,31 @@ final class ResultRecorder implements TestExecutionListener {
         }
     }
 
+    private synchronized void add(TestResult result) {
+        if (slot != null) {
+            slot.finished(new TraceSlot.TestRef(result.uniqueId(), result.displayName(), result.reportName(),
+                    result.reportClass()), result.status());
+        }
+        long now = System.nanoTime();
+        if (pending.isEmpty()) {
+            firstPendingNanos = now;
+        }
+        pending.add(result);
+        if (pending.size() >= batchSize || now - firstPendingNanos >= batchNanos) {
+            try {
+                flush();
+            } catch (RuntimeException | Error notSent) {
+                pending.remove(pending.size() - 1); // whoever handles the error reports this test again
+                throw notSent;
+            }
+        }
+    }
+
+    private static TraceSlot.TestRef ref(TestIdentifier id) {
+        return new TraceSlot.TestRef(id.getUniqueId(), id.getDisplayName(), reportName(id),
+                reportClassOf(id.getSource(), ""));
+    }
+
     /**
      * Surefire's test case name: the legacy reporting name, without the "()" of a plain method; empty for a class's
      * own entry (a failed {@code @BeforeAll}), as Surefire writes it.
@@ -160,6 +236,10 @@ final class ResultRecorder implements TestExecutionListener {
     }
 
     private String reportClass(Optional<TestSource> source) {
+        return reportClassOf(source, context.className());
+    }
+
+    private static String reportClassOf(Optional<TestSource> source, String otherwise) {
         if (source.isPresent()) {
             if (source.get() instanceof MethodSource method) {
                 return method.getClassName();
@@ -168,7 +248,7 @@ final class ResultRecorder implements TestExecutionListener {
                 return type.getClassName();
             }
         }
-        return context.className();
+        return otherwise;
     }
 
     static String stackTraceOf(Throwable failure) {

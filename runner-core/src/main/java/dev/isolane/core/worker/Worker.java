@@ -13,6 +13,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -30,12 +33,12 @@ final class Worker {
     private volatile RunFilters filters = RunFilters.NONE;
     private final ExitWitness exitWitness;
 
-    /** @param scratch where the worker keeps each running class's {@link dev.isolane.core.protocol.OutputTail} */
+    /** @param scratch where the worker keeps its threads' {@link dev.isolane.core.protocol.TraceSlot}s */
     Worker(Channel channel, WorkerArguments arguments, OutputCapture capture, Path scratch) {
         this.channel = channel;
         this.arguments = arguments;
         this.capture = capture;
-        this.pool = Executors.newFixedThreadPool(arguments.threads(), namedDaemonThreads(arguments));
+        this.pool = pool(arguments);
         this.classRunner = new ClassRunner(this::send, arguments.lane(), scratch, () -> filters);
         this.nodeRunner = new NodeRunner(this::send, arguments.lane());
         this.exitWitness = ExitWitness.install(this::send);
@@ -101,7 +104,8 @@ final class Worker {
     private void exitIntercepted(ExitInterceptedError error) {
         ClassContext context = ClassContext.current();
         send(new Message.ExitIntercepted(context == null ? null : context.className(), error.call(), error.status(),
-                Thread.currentThread().getName(), ResultRecorder.stackTraceOf(error)));
+                Thread.currentThread().getName(), ResultRecorder.stackTraceOf(error),
+                context == null ? null : context.runningTestNames()));
     }
 
     void send(Message message) {
@@ -134,6 +138,20 @@ final class Worker {
         halter.setDaemon(true);
         halter.start();
         System.exit(0);
+    }
+
+    /**
+     * An isolated worker's one thread prepares the launcher, then runs the class on it. The shared worker's threads
+     * are made as classes need them and reused when idle: the coordinator decides how many classes run at once (with
+     * threads=auto that number grows), so the pool has no cap of its own, and a thread still returning from the class
+     * it just finished never makes the next class wait.
+     */
+    private static ExecutorService pool(WorkerArguments arguments) {
+        if (arguments.lane() == Lane.ISOLATED) {
+            return Executors.newFixedThreadPool(1, namedDaemonThreads(arguments));
+        }
+        return new ThreadPoolExecutor(0, Integer.MAX_VALUE, 1, TimeUnit.HOURS, new SynchronousQueue<>(),
+                namedDaemonThreads(arguments));
     }
 
     private static java.util.concurrent.ThreadFactory namedDaemonThreads(WorkerArguments arguments) {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.isolane.core.model.ClassOutcome;
 import dev.isolane.core.model.Lane;
-import dev.isolane.core.protocol.Message;
+import dev.isolane.core.protocol.TraceSlot;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,7 +54,12 @@ class CrashRecoveryTest {
         recovery.workerDied(worker, List.of(run));
 
         assertThat(events).containsExactly("complete a.OnlyTest CRASHED");
-        assertThat(run.result().detail()).contains("The isolated JVM (pid").contains("was killed by signal 6");
+        assertThat(run.result().detail()).contains("The isolated JVM (pid").contains("was killed by signal 6")
+                .contains("(test runs())").contains("Last output of the class:\noutput of a.OnlyTest");
+        assertThat(run.result().tests()).extracting(test -> test.displayName() + " " + test.status() + " "
+                + test.failureType()).containsExactly("runs() ERROR dev.isolane.WorkerCrash",
+                "later() ERROR dev.isolane.NotRun");
+        assertThat(run.result().tests().get(1).message()).startsWith("Not run: The isolated JVM");
     }
 
     @Test
@@ -97,7 +102,6 @@ class CrashRecoveryTest {
         for (int attempt = 1; attempt < CrashRecovery.MAX_ATTEMPTS; attempt++) {
             tired.retry(Lane.SHARED, "a JVM died");
             tired.assignTo(worker);
-            tired.testStarted(new Message.TestStarted("a.TiredTest", "[test:t]", "runs()", "runs", "a.TiredTest"));
         }
         ClassRun fresh = running("a.FreshTest", worker, true);
 
@@ -166,15 +170,26 @@ class CrashRecoveryTest {
                 .contains("Could not find or load main class");
     }
 
-    /** A class that has begun in this worker, with a test running or not. */
-    private static ClassRun running(String className, WorkerHandle worker, boolean withTestRunning) {
+    /**
+     * A class that has begun in this worker, with a test running or not, as the worker thread's trace slot tells;
+     * discovery planned that test and one more, which never started.
+     */
+    private static ClassRun running(String className, WorkerHandle worker, boolean withTestRunning)
+            throws IOException {
         ClassRun run = new ClassRun(className, worker.lane());
         run.assignTo(worker);
-        run.started("isolane-" + worker.lane().label() + "-" + className.length(), System.currentTimeMillis());
+        String thread = "isolane-" + worker.lane().label() + "-" + className.length();
+        run.started(thread, System.currentTimeMillis());
+        TraceSlot slot = TraceSlot.create(worker.scratch().resolve(className + ".trace"));
+        slot.begin(className);
+        TraceSlot.TestRef runs = new TraceSlot.TestRef("[test:" + className + "]", "runs()", "runs", className);
+        slot.planned(runs);
+        slot.planned(new TraceSlot.TestRef("[test:" + className + "/later]", "later()", "later", className));
         if (withTestRunning) {
-            run.testStarted(new Message.TestStarted(className, "[test:" + className + "]", "runs()", "runs",
-                    className));
+            slot.started(runs);
         }
+        slot.output(("output of " + className + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8), 0,
+                ("output of " + className + "\n").length());
         return run;
     }
 
@@ -184,7 +199,8 @@ class CrashRecoveryTest {
         processes.add(process);
         process.waitFor();
         Path logFile = Files.writeString(Files.createTempFile(dir, "worker", ".log"), log);
-        WorkerHandle worker = new WorkerHandle(lane.label() + "-1", lane, process, logFile, null, 1, false);
+        Path scratch = Files.createTempDirectory(dir, "scratch");
+        WorkerHandle worker = new WorkerHandle(lane.label() + "-1", lane, process, logFile, scratch, 1, false);
         worker.markExited(exitCode);
         return worker;
     }

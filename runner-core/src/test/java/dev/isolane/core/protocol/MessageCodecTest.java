@@ -35,8 +35,7 @@ class MessageCodecTest {
                 new Message.RunClass("a.B"),
                 new Message.RunClass("a.B", List.of("[engine:junit-jupiter]/[class:a.B]/[method:c()]")),
                 new Message.ClassStarted("a.B", "isolane-shared-1", 1_700_000_000_000L),
-                new Message.TestFinished("a.B", result),
-                new Message.TestFinished("a.B", result.withReruns(List.of(result))),
+                new Message.TestsFinished("a.B", List.of(result, result.withReruns(List.of(result)))),
                 new Message.ClassFinished("a.B", 1_700_000_000_500L, "line1\nline2", ""),
                 new Message.StateObserved(new dev.isolane.core.model.ClassState("a.B", java.util.List.of(
                         new dev.isolane.core.model.StateAccess(new dev.isolane.core.model.StateKey(
@@ -59,8 +58,7 @@ class MessageCodecTest {
                 new Message.NodesDone(null),
                 new Message.DumpThreads(),
                 new Message.ThreadDump("\"main\" #1 RUNNABLE\n"),
-                new Message.TestStarted("a.B", "[engine:junit-jupiter]/[class:a.B]/[method:c()]", "c()", "c", "a.B"),
-                new Message.ExitIntercepted("a.B", "System.exit", 3, "isolane-shared-1", "trace"),
+                new Message.ExitIntercepted("a.B", "System.exit", 3, "isolane-shared-1", "trace", "test exits()"),
                 new Message.WorkerExiting("isolane-shared-2", null, "\tat java.lang.System.exit(System.java:1)\n"));
     }
 
