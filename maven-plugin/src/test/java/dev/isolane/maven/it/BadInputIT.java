@@ -31,12 +31,15 @@ class BadInputIT {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "-Disolane.threads=0    | Invalid value for parameter 'threads': '0'. It must come to at least 1; use a whole"
-                    + " number such as 2, or a multiple of the cores such as 1C or 1.5C.",
-            "-Disolane.threads=-1   | Invalid value for parameter 'threads': '-1'. Use a whole number of at least 1,"
-                    + " such as 2, or a multiple of the CPU cores, such as 1C or 1.5C.",
-            "-Disolane.threads=abc  | Invalid value for parameter 'threads': 'abc'. Use a whole number of at least 1,"
-                    + " such as 2, or a multiple of the CPU cores, such as 1C or 1.5C.",
+            "-Disolane.threads=0    | Invalid value for parameter 'threads': '0'. Use auto (the default: threads added"
+                    + " while the CPU has room), a whole number of at least 1, such as 4, or a multiple of the CPU"
+                    + " cores, such as 1C or 1.5C.",
+            "-Disolane.threads=-1   | Invalid value for parameter 'threads': '-1'. Use auto (the default: threads added"
+                    + " while the CPU has room), a whole number of at least 1, such as 4, or a multiple of the CPU"
+                    + " cores, such as 1C or 1.5C.",
+            "-Disolane.threads=abc  | Invalid value for parameter 'threads': 'abc'. Use auto (the default: threads"
+                    + " added while the CPU has room), a whole number of at least 1, such as 4, or a multiple of the"
+                    + " CPU cores, such as 1C or 1.5C.",
             "-Disolane.forks=x      | Invalid value for parameter 'forks': 'x'. Use a whole number of at least 1, such"
                     + " as 2, or a multiple of the CPU cores, such as 1C or 1.5C.",
             "-Disolane.isolation=bogus | Invalid value for parameter 'isolation': 'bogus'. Use one of: annotated, all,"
