@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.maven.artifact.Artifact;
-import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
@@ -20,8 +19,9 @@ import org.eclipse.aether.resolution.DependencyRequest;
 import org.eclipse.aether.resolution.DependencyResolutionException;
 
 /**
- * The classpath of worker JVMs: the project's test classpath, then the runner-core jar, then, only when the project
- * does not bring them, the JUnit Platform pieces that match the user's own (as Surefire resolves its provider):
+ * What worker JVMs need on top of the project's test classpath ({@link TestClasspath}): the runner-core jar, then, only
+ * when the project does not bring them, the JUnit Platform pieces that match the user's own (as Surefire resolves
+ * its provider):
  * <ul>
  *   <li>a launcher: none added;</li>
  *   <li>an engine ({@code junit-platform-engine}, which every engine brings): the launcher of the same version;</li>
@@ -55,14 +55,6 @@ final class WorkerClasspath {
         this.plugin = plugin;
         this.repositorySystem = repositorySystem;
         this.log = log;
-    }
-
-    static List<Path> testClasspath(MavenProject project) throws MojoExecutionException {
-        try {
-            return project.getTestClasspathElements().stream().map(Path::of).toList();
-        } catch (DependencyResolutionRequiredException e) {
-            throw new MojoExecutionException("The test classpath is not resolved: " + e.getMessage(), e);
-        }
     }
 
     List<Path> isolaneClasspath() throws MojoExecutionException {

@@ -42,6 +42,13 @@ import org.apiguardian.api.API;
  * @param trimStackTrace         whether reports keep only the stack frames of the test class
  * @param redirectTestOutputToFile whether each class's output also goes to {@code <class>-output.txt}
  * @param enableAssertions       whether workers run with {@code -ea} (before the argLine, which may turn them off)
+ * @param runOrder               the order classes start in
+ * @param configurationParameters JUnit Platform configuration parameters for every discovery and run in the workers
+ *                               (Surefire's {@code configurationParameters} in {@code properties})
+ * @param excludedEnvironmentVariables names of environment variables the workers do not inherit from the build
+ * @param reportOptions          what the reports and the console show
+ * @param modulePatching         how to run the tests of a modular project on the module path; null for the class
+ *                               path
  * @param keepChildProcesses     whether processes a class leaves running live on until the run ends, rather than
  *                               being ended with their class
  */
@@ -69,6 +76,11 @@ public record RunConfig(
         boolean trimStackTrace,
         boolean redirectTestOutputToFile,
         boolean enableAssertions,
+        RunOrder runOrder,
+        Map<String, String> configurationParameters,
+        List<String> excludedEnvironmentVariables,
+        ReportOptions reportOptions,
+        ModulePatching modulePatching,
         boolean keepChildProcesses) {
 
     /**
@@ -109,6 +121,16 @@ public record RunConfig(
             throw new InvalidConfigException("skipAfterFailureCount", skipAfterFailureCount,
                     "Use a whole number of at least 0 (0 means never skip).");
         }
+        Objects.requireNonNull(runOrder, "runOrder");
+        configurationParameters = Map.copyOf(configurationParameters);
+        excludedEnvironmentVariables = List.copyOf(excludedEnvironmentVariables);
+        for (String name : excludedEnvironmentVariables) {
+            if (name.isBlank() || name.contains("=")) {
+                throw new InvalidConfigException("excludedEnvironmentVariables", name,
+                        "Name each variable exactly as it is set, such as ACME_TOKEN, without '=' or a value.");
+            }
+        }
+        Objects.requireNonNull(reportOptions, "reportOptions");
     }
 
     public static Builder builder() {
@@ -139,6 +161,11 @@ public record RunConfig(
         private boolean trimStackTrace;
         private boolean redirectTestOutputToFile;
         private boolean enableAssertions = true;
+        private RunOrder runOrder = RunOrder.DEFAULT;
+        private Map<String, String> configurationParameters = new LinkedHashMap<>();
+        private List<String> excludedEnvironmentVariables = new ArrayList<>();
+        private ReportOptions reportOptions = ReportOptions.DEFAULTS;
+        private ModulePatching modulePatching;
         private boolean keepChildProcesses;
 
         public Builder testClassesDirectories(List<Path> value) { testClassesDirectories = value; return this; }
@@ -164,6 +191,17 @@ public record RunConfig(
         public Builder trimStackTrace(boolean value) { trimStackTrace = value; return this; }
         public Builder redirectTestOutputToFile(boolean value) { redirectTestOutputToFile = value; return this; }
         public Builder enableAssertions(boolean value) { enableAssertions = value; return this; }
+        public Builder runOrder(RunOrder value) { runOrder = value; return this; }
+        public Builder configurationParameters(Map<String, String> value) {
+            configurationParameters = value;
+            return this;
+        }
+        public Builder excludedEnvironmentVariables(List<String> value) {
+            excludedEnvironmentVariables = value;
+            return this;
+        }
+        public Builder reportOptions(ReportOptions value) { reportOptions = value; return this; }
+        public Builder modulePatching(ModulePatching value) { modulePatching = value; return this; }
         public Builder keepChildProcesses(boolean value) { keepChildProcesses = value; return this; }
 
         public RunConfig build() {
@@ -172,7 +210,8 @@ public record RunConfig(
             return new RunConfig(testClassesDirectories, testClasspath, isolaneClasspath, selection, threads, forks,
                     isolation, detection, timeout, javaExecutable, argLine, systemProperties,
                     environment, workingDirectory, reports, work, historyFile, rerunFailingTestsCount,
-                    skipAfterFailureCount, trimStackTrace, redirectTestOutputToFile, enableAssertions,
+                    skipAfterFailureCount, trimStackTrace, redirectTestOutputToFile, enableAssertions, runOrder,
+                    configurationParameters, excludedEnvironmentVariables, reportOptions, modulePatching,
                     keepChildProcesses);
         }
     }

@@ -43,13 +43,7 @@ public record SharedThreads(int start, int cap) {
         if (value != null && value.trim().toLowerCase(Locale.ROOT).equals("auto")) {
             return auto(cores);
         }
-        try {
-            return fixed(Concurrency.parse(parameter, value, cores));
-        } catch (InvalidConfigException e) {
-            throw new InvalidConfigException(parameter, value, "Use auto (the default: threads added while the"
-                    + " CPU has room), a whole number of at least 1, such as 4, or a multiple of the CPU cores, such"
-                    + " as 1C or 1.5C.");
-        }
+        return fixed(Concurrency.parse(parameter, value, cores, "auto (the default), "));
     }
 
     public boolean isAuto() {

@@ -122,6 +122,65 @@ class SurefireParametersRunTest {
         assertThat(dir.resolve("reports/" + FIXTURES + "OutcomesFixture-output.txt")).doesNotExist();
     }
 
+    @Test
+    void configurationParametersReachJunitAndEngineFiltersPickTheEngines() throws Exception {
+        // Deactivating Jupiter's DisabledCondition makes a @Disabled test run: the parameter reached the worker.
+        RunReport report = run(new TestSelection(List.of(), List.of(), "OutcomesFixture,LegacyFixture", List.of(),
+                List.of(), List.of(), List.of("junit-vintage")), b -> b.configurationParameters(
+                Map.of("junit.jupiter.conditions.deactivate", "org.junit.*DisabledCondition")));
+
+        assertThat(report.classes()).extracting(ClassResult::className)
+                .containsExactly(FIXTURES + "OutcomesFixture");
+        assertThat(byName(result(report, FIXTURES + "OutcomesFixture")).get("disabled").status())
+                .isEqualTo(TestStatus.PASSED);
+    }
+
+    @Test
+    void anIncludedEngineThatIsNotThereFailsDiscoveryWithJunitsWords() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> run(new TestSelection(List.of(), List.of(),
+                        "OutcomesFixture", List.of(), List.of(), List.of("no-such-engine"), List.of()), b -> b))
+                .isInstanceOf(RunFailedException.class)
+                .hasMessageContaining("No TestEngine ID matched the following include EngineFilters: [no-such-engine]");
+    }
+
+    @Test
+    void classesStartInTheRunOrderAndJupitersMethodsFollowIt() throws Exception {
+        String[] classes = {FIXTURES + "SleepyTwoFixture", FIXTURES + "ForkNumberFixture",
+                FIXTURES + "SleepyOneFixture"};
+        RunReport reverse = RunHarness.run(dir.resolve("reverse"), b -> b.threads(1)
+                .runOrder(RunOrder.parse("runOrder", "reversealphabetical", null)), classes);
+        RunReport alphabetical = RunHarness.run(dir.resolve("alphabetical"), b -> b
+                .runOrder(RunOrder.parse("runOrder", "alphabetical", null)), FIXTURES + "OutcomesFixture");
+
+        assertThat(reverse.classes()).extracting(ClassResult::className).containsExactly(FIXTURES + "SleepyTwoFixture",
+                FIXTURES + "SleepyOneFixture", FIXTURES + "ForkNumberFixture");
+        assertThat(plainMethods(alphabetical)).containsExactly("aborted", "errors", "fails", "passes");
+        RunReport reverseMethods = RunHarness.run(dir.resolve("reverse-methods"), b -> b
+                .runOrder(RunOrder.parse("runOrder", "reversealphabetical", null)), FIXTURES + "OutcomesFixture");
+        assertThat(plainMethods(reverseMethods)).containsExactly("passes", "fails", "errors", "aborted");
+    }
+
+    /** OutcomesFixture's plain test methods, in the order they ran. */
+    private static List<String> plainMethods(RunReport report) {
+        return result(report, FIXTURES + "OutcomesFixture").tests().stream().map(TestResult::reportName)
+                .filter(List.of("aborted", "errors", "fails", "passes")::contains).toList();
+    }
+
+    @Test
+    void excludedVariablesAreNeitherInheritedNorSetAndSystemPropertiesReachTheXml() throws Exception {
+        RunReport report = RunHarness.run(dir, b -> b
+                        .environment(Map.of("FIXTURE_KEPT", "yes", "FIXTURE_DROPPED", "no"))
+                        .excludedEnvironmentVariables(List.of("FIXTURE_DROPPED", "PATH"))
+                        .systemProperties(Map.of("fixture.marker", "from the run")),
+                FIXTURES + "EnvironmentFixture");
+
+        assertThat(report.classes().get(0).stdout()).isEqualTo("kept=yes dropped=null path=false\n");
+        String xml = Files.readString(dir.resolve("reports/TEST-" + FIXTURES + "EnvironmentFixture.xml"));
+        assertThat(xml).contains("<property name=\"fixture.marker\" value=\"from the run\"/>")
+                .contains("<property name=\"java.version\" value=\"" + System.getProperty("java.version") + "\"/>")
+                .contains("<property name=\"isolane.lane\" value=\"shared\"/>");
+    }
+
     private RunReport run(TestSelection selection, java.util.function.UnaryOperator<RunConfig.Builder> tweak)
             throws Exception {
         Files.createDirectories(dir);

@@ -31,12 +31,12 @@ class BadInputIT {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "-Disolane.threads=0    | Invalid value for parameter 'threads': '0'. It must come to at least 1; use a whole"
-                    + " number such as 2, or a multiple of the cores such as 1C or 1.5C.",
-            "-Disolane.threads=-1   | Invalid value for parameter 'threads': '-1'. Use a whole number of at least 1,"
-                    + " such as 2, or a multiple of the CPU cores, such as 1C or 1.5C.",
-            "-Disolane.threads=abc  | Invalid value for parameter 'threads': 'abc'. Use a whole number of at least 1,"
-                    + " such as 2, or a multiple of the CPU cores, such as 1C or 1.5C.",
+            "-Disolane.threads=0    | Invalid value for parameter 'threads': '0'. It must come to at least 1; use auto"
+                    + " (the default), a whole number such as 2, or a multiple of the cores such as 1C or 1.5C.",
+            "-Disolane.threads=-1   | Invalid value for parameter 'threads': '-1'. Use auto (the default), a whole"
+                    + " number of at least 1, such as 2, or a multiple of the CPU cores, such as 1C or 1.5C.",
+            "-Disolane.threads=abc  | Invalid value for parameter 'threads': 'abc'. Use auto (the default), a whole"
+                    + " number of at least 1, such as 2, or a multiple of the CPU cores, such as 1C or 1.5C.",
             "-Disolane.forks=x      | Invalid value for parameter 'forks': 'x'. Use a whole number of at least 1, such"
                     + " as 2, or a multiple of the CPU cores, such as 1C or 1.5C.",
             "-Disolane.isolation=bogus | Invalid value for parameter 'isolation': 'bogus'. Use one of: annotated, all,"
@@ -46,7 +46,15 @@ class BadInputIT {
             "-Disolane.timeout=-5   | Invalid value for parameter 'timeout': '-5'. Use a whole number of seconds, at"
                     + " least 0 (0 means none).",
             "-Disolane.timeout=soon | Invalid value for parameter 'timeout': 'soon'. Use a whole number of seconds, at"
-                    + " least 0 (0 means none)."})
+                    + " least 0 (0 means none).",
+            "-Dsurefire.runOrder=sideways | Invalid value for parameter 'runOrder': 'sideways'. Use one of:"
+                    + " alphabetical, reversealphabetical, random, hourly, failedfirst, balanced, filesystem; leave it"
+                    + " unset for Isolane's default, the longest classes first.",
+            "-Dsurefire.reportNameSuffix=../up | Invalid value for parameter 'reportNameSuffix': '../up'. It becomes"
+                    + " part of file names: use letters, digits, '.', '-' or '_', such as jdk17.",
+            "-Dsurefire.excludedEnvironmentVariables=TOKEN=1 | Invalid value for parameter"
+                    + " 'excludedEnvironmentVariables': 'TOKEN=1'. Name each variable exactly as it is set, such as"
+                    + " ACME_TOKEN, without '=' or a value."})
     void aWrongValueIsOneClearErrorBeforeAnyJvmStarts(String argument, String message) {
         // The goal alone, as "mvn isolane:test" would run it; the classes are compiled already.
         BuildResult build = MavenBuild.project("bad-input").args(GOAL, argument).runIn(project);
@@ -68,6 +76,18 @@ class BadInputIT {
         assertThat(build.logLines("Invalid value for parameter 'reportsDirectory': '" + impossible
                 + "'. It cannot be created")).as(build.log()).hasSize(1);
         assertThat(build.log()).contains("choose a directory you can write to.");
+        assertNoJvmStarted(build);
+    }
+
+    @Test
+    void aPatternFileThatCannotBeReadIsOneClearErrorBeforeAnyJvmStarts() {
+        BuildResult build = MavenBuild.project("bad-input").args(GOAL, "-Dsurefire.includesFile=no-such-file.txt")
+                .runIn(project);
+
+        assertThat(build.exitCode()).isNotZero();
+        assertThat(build.logLines("Invalid value for parameter 'includesFile': '" + project.resolve("no-such-file.txt")
+                + "'. The file cannot be read (java.nio.file.NoSuchFileException")).as(build.log()).hasSize(1);
+        assertThat(build.log()).contains("name a readable file or leave the parameter unset.");
         assertNoJvmStarted(build);
     }
 

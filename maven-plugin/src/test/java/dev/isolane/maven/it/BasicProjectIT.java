@@ -205,6 +205,18 @@ class BasicProjectIT {
         assertThat(bad.records()).isEmpty();
     }
 
+    @Test
+    void anArgLineThatChoosesACollectorStartsEveryJvm() {
+        // Isolated JVMs start with the serial collector unless told otherwise: two collectors would stop the JVM.
+        BuildResult build = MavenBuild.project("basic").args("verify", "-Dtest=IsolatedOneTest,Plain01Test",
+                "-DargLine=-XX:+UseParallelGC").run();
+
+        assertThat(build.exitCode()).as(build.log()).isZero();
+        assertThat(build.log()).doesNotContain("Multiple garbage collectors selected")
+                .contains("Tests run: 2, Failures: 0, Errors: 0, Skipped: 0");
+        assertThat(build.records()).containsKeys("com.acme.IsolatedOneTest", "com.acme.Plain01Test");
+    }
+
     private static int maxOverlap(List<Record> records) {
         int most = 0;
         for (Record a : records) {

@@ -11,6 +11,7 @@ import dev.isolane.core.protocol.TraceSlot;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -42,6 +43,7 @@ final class ClassRun {
     private WorkerHandle reportedWorker;
     private String stdout = "";
     private String stderr = "";
+    private Map<String, String> systemProperties = Map.of();
     private ClassResult result;
 
     ClassRun(String className, Lane lane) {
@@ -82,6 +84,13 @@ final class ClassRun {
         if (exitStopped == null) {
             exitStopped = exit;
             exitStoppedDuring = exit.during();
+        }
+    }
+
+    /** The worker JVM's system properties as the class finished; a rerun's JVM is not the one the report names. */
+    void systemProperties(Map<String, String> properties) {
+        if (!rerun.isRunning()) {
+            systemProperties = properties;
         }
     }
 
@@ -242,7 +251,7 @@ final class ClassRun {
         WorkerHandle shown = reportedWorker != null ? reportedWorker : worker;
         long pid = shown == null ? -1 : shown.pid();
         return new ClassResult(className, lane, pid, thread, startMillis, Math.max(startMillis, endMillis), outcome,
-                tests, stdout, stderr, detail);
+                tests, stdout, stderr, detail, systemProperties);
     }
 
     /** Whether a test of this class ran out of memory; in a shared heap it may not be the one that used it up. */

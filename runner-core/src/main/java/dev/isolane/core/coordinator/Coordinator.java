@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 import dev.isolane.core.RunConfig;
 import dev.isolane.core.RunFailedException;
 import dev.isolane.core.RunLog;
+import dev.isolane.core.RunOrder;
 import dev.isolane.core.SharedThreads;
 import dev.isolane.core.history.History;
 import dev.isolane.core.launch.WorkerServer;
@@ -19,6 +20,7 @@ import dev.isolane.core.protocol.Message;
 import dev.isolane.core.report.ConsoleReport;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -48,6 +50,8 @@ public final class Coordinator {
 
     private final RunConfig config;
     private final RunLog log;
+    /** The configured order, hourly resolved to this hour's. */
+    private final RunOrder order;
     private final Planner planner;
     private final CrashRecovery recovery;
     private final FailureSkipping skipping;
@@ -75,7 +79,8 @@ public final class Coordinator {
     public Coordinator(RunConfig config, RunLog log, History history) {
         this.config = config;
         this.log = log;
-        this.planner = new Planner(config.isolation(), config.forks(), history);
+        this.order = config.runOrder().at(LocalTime.now().getHour());
+        this.planner = new Planner(config.isolation(), config.forks(), history, order);
         this.skipping = new FailureSkipping(config.skipAfterFailureCount());
         this.stalls = new StallWatch(config.timeout(), planner::usualMillis, runs::get, this::warn);
         this.sizer = new SharedLaneSizer(config.threads(), Runtime.getRuntime().availableProcessors(),
@@ -182,6 +187,10 @@ public final class Coordinator {
         log.info(String.format("Running %d test class%s: %d in a shared JVM on %s, %d in isolated JVMs"
                 + " (at most %d at once)", plan.size(), plan.size() == 1 ? "" : "es", plan.shared().size(),
                 threadsText(), plan.isolated().size(), config.forks()));
+        if (order.kind() != RunOrder.Kind.LONGEST_FIRST) {
+            log.info("Classes start in " + order.label() + " order (runOrder="
+                    + config.runOrder().kind().surefireName() + ")");
+        }
         if (sharedQueue.isEmpty()) {
             pool.lastShared().shutdown();
         }
@@ -302,6 +311,8 @@ public final class Coordinator {
             states.add(observed.state());
         } else if (message instanceof Message.ProcessesLeft left) {
             warn(FaultText.processesLeft(left, config.keepChildProcesses()));
+        } else if (message instanceof Message.SystemProperties properties) {
+            ifCurrent(worker, properties.className(), run -> run.systemProperties(properties.properties()));
         } else if (message instanceof Message.WorkerFailure failure) {
             warn("Worker " + worker.id() + " (pid " + worker.pid() + ") failed: " + failure.message());
             worker.kill();
@@ -350,8 +361,10 @@ public final class Coordinator {
     }
 
     private Message.Configure configure() {
-        return new Message.Configure(config.selection().test(), config.selection().groups(),
-                config.selection().excludedGroups(), config.keepChildProcesses());
+        return new Message.Configure(config.selection().methodFilter(), config.selection().groups(),
+                config.selection().excludedGroups(), config.selection().includeEngines(),
+                config.selection().excludeEngines(), config.configurationParameters(), order.jupiterDefaults(),
+                config.reportOptions().xml(), config.keepChildProcesses());
     }
 
     /** A message about a class counts only while the class is running in that worker; later ones are stale. */
@@ -383,7 +396,7 @@ public final class Coordinator {
     private void complete(ClassRun run) {
         ClassResult result = run.result();
         finished.add(result);
-        ConsoleReport.classFinished(log, result);
+        ConsoleReport.classFinished(log, result, config.reportOptions().printSummary());
         if (skipping.countReachesLimit(result)) {
             skipNotStarted();
         }

@@ -1,6 +1,7 @@
 package dev.isolane.core.coordinator;
 
 import dev.isolane.core.RunConfig;
+import dev.isolane.core.RunLog;
 import dev.isolane.core.agent.AgentJar;
 import dev.isolane.core.launch.ArgumentFile;
 import dev.isolane.core.launch.WorkerArguments;
@@ -17,7 +18,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -37,19 +40,26 @@ final class WorkerLauncher {
     static final List<String> LEAN_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:CompileThresholdScaling=3",
             "-XX:+UseSerialGC", "-XX:-UsePerfData");
 
+    private static final Pattern CHOOSES_COLLECTOR = Pattern.compile("-XX:\\+Use\\w*GC\\b");
+
     private final RunConfig config;
     private final WorkerServer server;
     private final Map<Integer, Path> argFiles = new ConcurrentHashMap<>();
     private final Path agentJar;
     private final Path runDirectory;
     private final WorkerArchive archive;
+    /** The module path of a modular project's tests ({@code useModulePath}); empty on the class path. */
+    private final Optional<ModularClasspath> modular;
 
-    WorkerLauncher(RunConfig config, WorkerServer server, Path runDirectory) throws IOException {
+    WorkerLauncher(RunConfig config, WorkerServer server, Path runDirectory, RunLog log) throws IOException {
         this.config = config;
         this.server = server;
         this.runDirectory = runDirectory;
         this.agentJar = AgentJar.write(runDirectory);
         this.archive = WorkerArchive.prepare(config);
+        this.modular = modular(config);
+        modular.ifPresent(module -> log.info("Tests run on the module path, patched into module "
+                + module.moduleName() + " (useModulePath)"));
     }
 
     /**
@@ -67,7 +77,7 @@ final class WorkerLauncher {
         options.add("-XX:ErrorFile=" + runDirectory.resolve("hs_err_pid%p.log"));
         options.addAll(archive.options());
         if (lean) {
-            options.addAll(LEAN_OPTIONS);
+            options.addAll(leanOptions(config.argLine()));
         }
         options.add("@" + argFile(forkNumber));
         if (!agentFeatures.isEmpty()) {
@@ -80,17 +90,28 @@ final class WorkerLauncher {
         WorkerCommand command = new WorkerCommand(config.javaExecutable(), options,
                 new WorkerArguments(server.port(), workerId, lane, threads, ProcessHandle.current().pid()),
                 new WorkerEnvironment(server.secret(), scratch), environment, directory);
-        return command.processBuilder()
+        return command.processBuilder(config.excludedEnvironmentVariables())
                 .redirectErrorStream(true)
                 .redirectOutput(logFile.toFile())
                 .start();
+    }
+
+    /**
+     * {@link #LEAN_OPTIONS}, less the collector when the argLine chooses one: the JVM refuses to start with two
+     * ({@code Multiple garbage collectors selected}), and the user's choice wins.
+     */
+    static List<String> leanOptions(String argLine) {
+        if (!CHOOSES_COLLECTOR.matcher(argLine).find()) {
+            return LEAN_OPTIONS;
+        }
+        return LEAN_OPTIONS.stream().filter(option -> !CHOOSES_COLLECTOR.matcher(option).find()).toList();
     }
 
     private Path argFile(int forkNumber) throws IOException {
         Path file = argFiles.get(forkNumber);
         if (file == null) {
             file = runDirectory.resolve("worker-" + forkNumber + ".args");
-            Files.writeString(file, argFileContent(config, forkNumber), StandardCharsets.UTF_8);
+            Files.writeString(file, argFileContent(config, forkNumber, modular), StandardCharsets.UTF_8);
             argFiles.put(forkNumber, file);
         }
         return file;
@@ -105,7 +126,16 @@ final class WorkerLauncher {
         return text.replace(RunConfig.FORK_NUMBER, String.valueOf(forkNumber));
     }
 
+    static Optional<ModularClasspath> modular(RunConfig config) {
+        return config.modulePatching() == null ? Optional.empty()
+                : ModularClasspath.of(config.modulePatching(), WorkerArchive.order(config));
+    }
+
     static String argFileContent(RunConfig config, int forkNumber) {
+        return argFileContent(config, forkNumber, modular(config));
+    }
+
+    static String argFileContent(RunConfig config, int forkNumber, Optional<ModularClasspath> modular) {
         List<String> lines = new ArrayList<>();
         if (config.enableAssertions()) {
             lines.add("-ea"); // as Surefire does by default; an argLine -da still wins, coming later
@@ -113,11 +143,13 @@ final class WorkerLauncher {
         if (!config.argLine().isBlank()) {
             lines.add(withForkNumber(config.argLine().trim(), forkNumber));
         }
+        modular.ifPresent(module -> lines.addAll(module.options()));
         List<String> properties = new ArrayList<>();
         config.systemProperties().forEach((key, value) ->
                 properties.add("-D" + key + "=" + withForkNumber(value, forkNumber)));
         properties.add("-D" + ArgumentFile.TEST_CLASSPATH_PROPERTY + "=" + config.testClasspath().stream()
                 .map(Path::toString).collect(Collectors.joining(File.pathSeparator)));
-        return ArgumentFile.content(lines, properties, WorkerArchive.order(config).stream().map(Path::toString).toList());
+        List<Path> classpath = modular.map(ModularClasspath::classPath).orElseGet(() -> WorkerArchive.order(config));
+        return ArgumentFile.content(lines, properties, classpath.stream().map(Path::toString).toList());
     }
 }

@@ -45,7 +45,7 @@ final class WorkerPool {
         this.runDirectory = runDirectory;
         this.server = server;
         this.events = events;
-        this.launcher = new WorkerLauncher(config, server, runDirectory);
+        this.launcher = new WorkerLauncher(config, server, runDirectory, log);
     }
 
     /** Start the shared JVM, which then takes every shared class until it exits or retires. */

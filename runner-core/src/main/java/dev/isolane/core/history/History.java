@@ -18,8 +18,8 @@ import java.util.TreeSet;
 import org.apiguardian.api.API;
 
 /**
- * What Isolane remembers between runs, per test class: how long it took, and the shared state it changed in a way
- * that made a violation. With {@code isolation=auto} those classes get a JVM of their own.
+ * What Isolane remembers between runs, per test class: how long it took, whether it failed, and the shared state it
+ * changed in a way that made a violation. With {@code isolation=auto} those classes get a JVM of their own.
  *
  * @param schemaVersion {@link #SCHEMA_VERSION}
  * @param updatedAt     when the run that wrote it started, ISO-8601
@@ -46,10 +46,16 @@ public record History(int schemaVersion, String updatedAt, Map<String, ClassHist
      * @param durationMillis how long it ran last time
      * @param lane           where it ran last time: shared or isolated
      * @param changedState   the state it changed that made violations, when it last ran in the shared JVM
+     * @param failed         whether it failed last time (a test failed or errored, or the class crashed or timed
+     *                       out), which {@code runOrder=failedfirst} starts first; false in files written before
      */
-    public record ClassHistory(long durationMillis, Lane lane, List<ChangedState> changedState) {
+    public record ClassHistory(long durationMillis, Lane lane, List<ChangedState> changedState, boolean failed) {
         public ClassHistory {
             changedState = changedState == null ? List.of() : List.copyOf(changedState);
+        }
+
+        public ClassHistory(long durationMillis, Lane lane, List<ChangedState> changedState) {
+            this(durationMillis, lane, changedState, false);
         }
     }
 
@@ -68,10 +74,10 @@ public record History(int schemaVersion, String updatedAt, Map<String, ClassHist
     }
 
     /**
-     * This history updated with a run: every class that ran gets its new duration; a class observed in the shared
-     * JVM gets the state it changed this time (none when it was clean). What a run could not observe is carried over:
-     * classes that ran isolated (learned violators among them) or not at all, and with {@code detect=globals} the
-     * static fields, with {@code detect=off} everything.
+     * This history updated with a run: every class that ran gets its new duration and whether it failed; a class
+     * observed in the shared JVM gets the state it changed this time (none when it was clean). What a run could not
+     * observe is carried over: classes that ran isolated (learned violators among them) or not at all, and with
+     * {@code detect=globals} the static fields, with {@code detect=off} everything.
      */
     public History updatedWith(RunReport report) {
         Map<String, ClassHistory> next = new TreeMap<>(classes);
@@ -95,7 +101,8 @@ public record History(int schemaVersion, String updatedAt, Map<String, ClassHist
                     carried.stream().filter(c -> c.kind() == StateKind.STATIC_FIELD).forEach(changed::add);
                 }
             }
-            next.put(result.className(), new ClassHistory(result.durationMillis(), result.lane(), changed));
+            next.put(result.className(), new ClassHistory(result.durationMillis(), result.lane(), changed,
+                    result.outcome().isProblem()));
         }
         return new History(SCHEMA_VERSION, report.startedAt().toString(), next);
     }

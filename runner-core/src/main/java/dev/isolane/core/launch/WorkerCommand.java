@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,9 +47,18 @@ public record WorkerCommand(Path java, List<String> jvmOptions, WorkerArguments 
      * once instead of waiting for ever on a pipe nobody writes.
      */
     public ProcessBuilder processBuilder() {
+        return processBuilder(List.of());
+    }
+
+    /**
+     * A process builder for this command whose environment lacks the variables named in {@code excluded}, inherited
+     * or the user's own (as Surefire's {@code excludedEnvironmentVariables}); the worker's own are always set.
+     */
+    public ProcessBuilder processBuilder(Collection<String> excluded) {
         ProcessBuilder builder = new ProcessBuilder(commandLine()).directory(directory.toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(nullDevice()));
         builder.environment().putAll(userEnvironment);
+        builder.environment().keySet().removeAll(excluded);
         environment.applyTo(builder.environment());
         return builder;
     }

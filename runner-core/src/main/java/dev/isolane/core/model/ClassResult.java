@@ -2,8 +2,11 @@ package dev.isolane.core.model;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import org.apiguardian.api.API;
 
 /**
@@ -20,6 +23,8 @@ import org.apiguardian.api.API;
  * @param stdout      what it printed to System.out
  * @param stderr      what it printed to System.err
  * @param detail      why the class ended abnormally (crash, timeout), or null
+ * @param systemProperties the system properties of the JVM it ran in, as it finished, for the XML report; empty
+ *                    when not asked for or not known (a crash)
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record ClassResult(
@@ -33,7 +38,8 @@ public record ClassResult(
         List<TestResult> tests,
         String stdout,
         String stderr,
-        String detail) {
+        String detail,
+        Map<String, String> systemProperties) {
 
     public ClassResult {
         Objects.requireNonNull(className, "className");
@@ -42,6 +48,13 @@ public record ClassResult(
         tests = List.copyOf(tests);
         stdout = stdout == null ? "" : stdout;
         stderr = stderr == null ? "" : stderr;
+        systemProperties = systemProperties == null ? Map.of() : Collections.unmodifiableMap(
+                new TreeMap<>(systemProperties));
+    }
+
+    public ClassResult(String className, Lane lane, long pid, String thread, long startMillis, long endMillis,
+            ClassOutcome outcome, List<TestResult> tests, String stdout, String stderr, String detail) {
+        this(className, lane, pid, thread, startMillis, endMillis, outcome, tests, stdout, stderr, detail, Map.of());
     }
 
     public long durationMillis() {

@@ -3,13 +3,16 @@ package dev.isolane.core.plan;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 import dev.isolane.core.Isolation;
+import dev.isolane.core.RunOrder;
 import dev.isolane.core.history.History;
 import dev.isolane.core.model.Lane;
 import dev.isolane.core.model.TestClass;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.Random;
 import java.util.Set;
 import org.apiguardian.api.API;
 
@@ -27,6 +30,7 @@ public final class Planner {
     private final Isolation isolation;
     private final int forks;
     private final History history;
+    private final RunOrder order;
     private final Set<String> learnedViolators;
 
     /**
@@ -34,16 +38,29 @@ public final class Planner {
      *                {@code isolation=auto}, the classes to isolate
      */
     public Planner(Isolation isolation, int forks, History history) {
+        this(isolation, forks, history, RunOrder.DEFAULT);
+    }
+
+    /**
+     * @param order the order classes start in; {@link RunOrder.Kind#HOURLY} must have been resolved with
+     *              {@link RunOrder#at(int)}, as planning reads no clock
+     */
+    public Planner(Isolation isolation, int forks, History history, RunOrder order) {
+        if (order.kind() == RunOrder.Kind.HOURLY) {
+            throw new IllegalArgumentException("resolve the hourly order with RunOrder.at(hour) before planning");
+        }
         this.isolation = isolation;
         this.forks = forks;
         this.history = history;
+        this.order = order;
         this.learnedViolators = isolation == Isolation.AUTO ? history.violators() : Set.of();
     }
 
+    /** @param discovered the test classes, in the order the scan found their files */
     public RunPlan plan(List<TestClass> discovered) {
         List<String> shared = new ArrayList<>();
         List<String> isolated = new ArrayList<>();
-        for (TestClass testClass : longestFirst(discovered)) {
+        for (TestClass testClass : ordered(discovered)) {
             (laneOf(testClass) == Lane.SHARED ? shared : isolated).add(testClass.className());
         }
         List<String> autoIsolated = discovered.stream()
@@ -82,15 +99,41 @@ public final class Planner {
         return known == null ? OptionalLong.empty() : OptionalLong.of(known.durationMillis());
     }
 
+    /** Each lane takes its classes in this order; every order but the file system's starts from the names. */
+    private List<TestClass> ordered(List<TestClass> discovered) {
+        List<TestClass> byName = discovered.stream().sorted(Comparator.comparing(TestClass::className)).toList();
+        return switch (order.kind()) {
+            case LONGEST_FIRST, BALANCED -> byName.stream().sorted(longestFirst()).toList();
+            case ALPHABETICAL -> byName;
+            case REVERSE_ALPHABETICAL -> discovered.stream()
+                    .sorted(Comparator.comparing(TestClass::className).reversed()).toList();
+            case RANDOM -> {
+                List<TestClass> shuffled = new ArrayList<>(byName);
+                Collections.shuffle(shuffled, new Random(order.seed()));
+                yield shuffled;
+            }
+            case FAILED_FIRST -> byName.stream().sorted(Comparator.comparingInt(this::failedFirstRank)
+                    .thenComparing(longestFirst())).toList();
+            case FILESYSTEM -> List.copyOf(discovered);
+            case HOURLY -> throw new IllegalStateException("unresolved hourly order");
+        };
+    }
+
     /**
      * The longest classes start first, so that none starts last and runs alone at the end; a class the history does
-     * not know may be long, so it goes before the known ones. Ties keep discovery's (alphabetical) order.
+     * not know may be long, so it goes before the known ones. The sort is stable: ties keep the order given.
      */
-    private List<TestClass> longestFirst(List<TestClass> discovered) {
-        return discovered.stream().sorted(Comparator.comparingLong((TestClass c) -> {
+    private Comparator<TestClass> longestFirst() {
+        return Comparator.comparingLong((TestClass c) -> {
             History.ClassHistory known = history.classes().get(c.className());
             return known == null ? Long.MIN_VALUE : -known.durationMillis();
-        })).toList();
+        });
+    }
+
+    /** 0 for a class that failed in the last run, 1 for one the history does not know, 2 for the rest. */
+    private int failedFirstRank(TestClass testClass) {
+        History.ClassHistory known = history.classes().get(testClass.className());
+        return known == null ? 1 : known.failed() ? 0 : 2;
     }
 
     private Lane laneOf(TestClass testClass) {

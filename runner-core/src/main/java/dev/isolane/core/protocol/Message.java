@@ -16,7 +16,8 @@ import org.apiguardian.api.API;
  * <p>Order on one channel: the worker sends {@link Hello} first; the coordinator answers {@link Configure}, then may
  * send {@link Discover} (answered by {@link Discovered}) and any number of {@link RunClass}; for each class the worker
  * sends {@link ClassStarted}, then its results in a few {@link TestsFinished} batches, with detection on one {@link
- * StateObserved}, and one {@link ClassFinished}. {@link Shutdown} ends the worker.
+ * StateObserved}, when asked one {@link SystemProperties}, and one {@link ClassFinished}. {@link Shutdown} ends the
+ * worker.
  *
  * <p>Faults: {@link ExitIntercepted} reports an exit the worker's agent stopped; {@link DumpThreads} (answered by
  * {@link ThreadDump}) serves timeouts; {@link WorkerExiting} is a dying worker's last word on who made it exit.
@@ -34,20 +35,38 @@ public sealed interface Message {
     record Hello(String secret, String workerId, long pid, String javaVersion) implements Message {}
 
     /**
-     * Coordinator says which tests of a class run; sent to every worker right after {@link Hello}, before anything
-     * else.
+     * Coordinator says which tests of a class run and how JUnit is configured; sent to every worker right after
+     * {@link Hello}, before anything else.
      *
      * @param testFilter     the {@code -Dtest} value, whose method parts ({@code FooTest#bar*}) the worker applies
      * @param includeTags    JUnit tag expressions a test must match (any); empty for all
      * @param excludeTags    JUnit tag expressions a test must not match
+     * @param includeEngines ids of the engines that run; empty for all
+     * @param excludeEngines ids of the engines that do not run
+     * @param configurationParameters JUnit configuration parameters for every discovery and run
+     * @param defaultParameters configuration parameters that apply only where neither {@code configurationParameters}
+     *                       nor the project's own configuration ({@code junit-platform.properties}, system properties)
+     *                       sets them: the method orderers of {@code runOrder}
+     * @param sendSystemProperties whether each class's {@link ClassFinished} is preceded by {@link SystemProperties}
      * @param keepChildProcesses whether processes a class leaves running live on until the worker exits, rather than
      *                       being ended with their class
      */
     record Configure(String testFilter, List<String> includeTags, List<String> excludeTags,
-            boolean keepChildProcesses) implements Message {
+            List<String> includeEngines, List<String> excludeEngines, Map<String, String> configurationParameters,
+            Map<String, String> defaultParameters, boolean sendSystemProperties, boolean keepChildProcesses)
+            implements Message {
         public Configure {
             includeTags = includeTags == null ? List.of() : List.copyOf(includeTags);
             excludeTags = excludeTags == null ? List.of() : List.copyOf(excludeTags);
+            includeEngines = includeEngines == null ? List.of() : List.copyOf(includeEngines);
+            excludeEngines = excludeEngines == null ? List.of() : List.copyOf(excludeEngines);
+            configurationParameters = configurationParameters == null ? Map.of() : Map.copyOf(configurationParameters);
+            defaultParameters = defaultParameters == null ? Map.of() : Map.copyOf(defaultParameters);
+        }
+
+        /** Only the test filter and tags; every engine, JUnit's own configuration, no system properties. */
+        public Configure(String testFilter, List<String> includeTags, List<String> excludeTags) {
+            this(testFilter, includeTags, excludeTags, List.of(), List.of(), Map.of(), Map.of(), false, false);
         }
     }
 
@@ -98,6 +117,16 @@ public sealed interface Message {
 
     /** The state a class touched in the shared JVM (with detection on); sent just before its {@link ClassFinished}. */
     record StateObserved(ClassState state) implements Message {}
+
+    /**
+     * The worker JVM's system properties as a class finished, for the {@code <properties>} of its XML report, as
+     * Surefire writes them; sent just before its {@link ClassFinished} when {@link Configure} asks for them.
+     */
+    record SystemProperties(String className, Map<String, String> properties) implements Message {
+        public SystemProperties {
+            properties = Map.copyOf(properties);
+        }
+    }
 
     /** A class has finished; its captured output travels with this message. */
     record ClassFinished(String className, long endMillis, String stdout, String stderr) implements Message {}

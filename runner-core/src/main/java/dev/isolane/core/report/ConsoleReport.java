@@ -28,6 +28,17 @@ public final class ConsoleReport {
 
     /** One line per finished class, as it finishes. */
     public static void classFinished(RunLog log, ClassResult result) {
+        classFinished(log, result, true);
+    }
+
+    /**
+     * One line per finished class, as it finishes; without {@code printSummary} only a class that failed, crashed or
+     * timed out gets one (Surefire prints none then, but Isolane's line names the JVM and says why it crashed).
+     */
+    public static void classFinished(RunLog log, ClassResult result, boolean printSummary) {
+        if (!printSummary && !result.outcome().isProblem()) {
+            return;
+        }
         Totals totals = result.totals();
         String where = result.pid() < 0 ? "[not run]" : result.lane() == Lane.SHARED
                 ? "[shared JVM pid " + result.pid() + ", " + result.thread() + "]"
@@ -67,11 +78,17 @@ public final class ConsoleReport {
         };
     }
 
-    /** The closing summary: failures and errors one per line, the totals, and which JVMs ran what. */
+    /**
+     * The closing summary: failures and errors one per line, the totals, and which JVMs ran what. Without
+     * {@code printSummary}, as in Surefire, only the failures, errors and flakes.
+     */
     public static void summary(RunLog log, RunReport report) {
-        log.info("");
-        log.info("Results:");
-        log.info("");
+        boolean printSummary = report.config().reportOptions().printSummary();
+        if (printSummary) {
+            log.info("");
+            log.info("Results:");
+            log.info("");
+        }
         List<String> failures = new ArrayList<>();
         List<String> errors = new ArrayList<>();
         List<String> flakes = new ArrayList<>();
@@ -91,6 +108,9 @@ public final class ConsoleReport {
         if (!flakes.isEmpty()) {
             log.warn("Flakes:");
             flakes.forEach(line -> log.warn("  " + line));
+        }
+        if (!printSummary) {
+            return;
         }
         Totals totals = report.totals();
         if (report.hasFailures()) {

@@ -2,6 +2,7 @@ package dev.isolane.core.report;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import dev.isolane.core.ReportOptions;
 import dev.isolane.core.model.ClassResult;
 import dev.isolane.core.model.TestResult;
 import dev.isolane.core.model.TestStatus;
@@ -13,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -34,13 +36,18 @@ public final class SurefireXmlReport {
     private SurefireXmlReport() {}
 
     public static Path write(Path reportsDirectory, ClassResult result) throws IOException {
-        Path file = reportsDirectory.resolve("TEST-" + result.className() + ".xml");
+        return write(reportsDirectory, result, ReportOptions.DEFAULTS);
+    }
+
+    /** Write the class's report as the options say: its name, and which properties and output it holds. */
+    public static Path write(Path reportsDirectory, ClassResult result, ReportOptions options) throws IOException {
+        Path file = reportsDirectory.resolve(options.xmlFileName(result.className()));
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 64 * 1024)) {
             XMLStreamWriter xml;
             synchronized (FACTORY) { // two runs in one Maven JVM (mvn -T2) write at once; factories promise no safety
                 xml = FACTORY.createXMLStreamWriter(out, "UTF-8");
             }
-            write(xml, result);
+            write(xml, result, options);
             xml.close();
         } catch (XMLStreamException e) {
             throw new IOException("cannot write " + file + ": " + e.getMessage(), e);
@@ -48,29 +55,36 @@ public final class SurefireXmlReport {
         return file;
     }
 
-    private static void write(XMLStreamWriter xml, ClassResult result) throws XMLStreamException {
+    private static void write(XMLStreamWriter xml, ClassResult result, ReportOptions options)
+            throws XMLStreamException {
         Totals totals = result.totals();
         xml.writeStartDocument("UTF-8", "1.0");
         xml.writeCharacters("\n");
         xml.writeStartElement("testsuite");
         xml.writeNamespace("xsi", "http://www.w3.org/2001/XMLSchema-instance");
         xml.writeAttribute("http://www.w3.org/2001/XMLSchema-instance", "noNamespaceSchemaLocation", SCHEMA_LOCATION);
-        xml.writeAttribute("name", XmlText.sanitize(result.className()));
+        xml.writeAttribute("name", XmlText.sanitize(options.reportedClassName(result.className())));
         xml.writeAttribute("time", seconds(result.durationMillis()));
         xml.writeAttribute("tests", String.valueOf(totals.tests()));
         xml.writeAttribute("errors", String.valueOf(totals.errors()));
         xml.writeAttribute("skipped", String.valueOf(totals.skipped()));
         xml.writeAttribute("failures", String.valueOf(totals.failed()));
-        xml.writeCharacters("\n  ");
-        xml.writeStartElement("properties");
-        property(xml, "isolane.lane", result.lane().label());
-        property(xml, "isolane.pid", String.valueOf(result.pid()));
-        property(xml, "isolane.thread", result.thread());
-        property(xml, "isolane.outcome", result.outcome().label());
-        xml.writeCharacters("\n  ");
-        xml.writeEndElement();
+        // Surefire's enablePropertiesElement=false keeps the properties of classes with a test that did not pass.
+        if (options.propertiesElement() || result.tests().stream().anyMatch(t -> t.status() != TestStatus.PASSED)) {
+            xml.writeCharacters("\n  ");
+            xml.writeStartElement("properties");
+            for (Map.Entry<String, String> property : result.systemProperties().entrySet()) {
+                property(xml, property.getKey(), property.getValue());
+            }
+            property(xml, "isolane.lane", result.lane().label());
+            property(xml, "isolane.pid", String.valueOf(result.pid()));
+            property(xml, "isolane.thread", result.thread());
+            property(xml, "isolane.outcome", result.outcome().label());
+            xml.writeCharacters("\n  ");
+            xml.writeEndElement();
+        }
         for (TestResult test : result.tests()) {
-            testCase(xml, test);
+            testCase(xml, test, options);
         }
         xml.writeCharacters("\n");
         xml.writeEndElement();
@@ -81,15 +95,16 @@ public final class SurefireXmlReport {
     private static void property(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
         xml.writeCharacters("\n    ");
         xml.writeEmptyElement("property");
-        xml.writeAttribute("name", name);
+        xml.writeAttribute("name", XmlText.sanitize(name));
         xml.writeAttribute("value", XmlText.sanitize(value));
     }
 
-    private static void testCase(XMLStreamWriter xml, TestResult test) throws XMLStreamException {
+    private static void testCase(XMLStreamWriter xml, TestResult test, ReportOptions options)
+            throws XMLStreamException {
         xml.writeCharacters("\n  ");
         xml.writeStartElement("testcase");
         xml.writeAttribute("name", XmlText.sanitize(test.reportName() == null ? "" : test.reportName()));
-        xml.writeAttribute("classname", XmlText.sanitize(test.reportClass()));
+        xml.writeAttribute("classname", XmlText.sanitize(options.reportedClassName(test.reportClass())));
         xml.writeAttribute("time", seconds(test.durationMillis()));
         if (test.isFlaky()) {
             // Surefire's flake: the passing run's entry, with each failed run inside flakyFailure/flakyError; the
@@ -122,8 +137,11 @@ public final class SurefireXmlReport {
         for (TestResult run : test.reruns()) {
             rerun(xml, test.status() == TestStatus.FAILED ? "rerunFailure" : "rerunError", run);
         }
-        output(xml, "system-out", test.stdout());
-        output(xml, "system-err", test.stderr());
+        // Surefire's enableOutErrElements=false drops only a passing test's output.
+        if (options.outErrElements() || test.status() != TestStatus.PASSED) {
+            output(xml, "system-out", test.stdout());
+            output(xml, "system-err", test.stderr());
+        }
         xml.writeCharacters("\n  ");
         xml.writeEndElement();
     }

@@ -57,9 +57,11 @@ public final class Isolane {
         Coordinator.Outcome outcome = new Coordinator(config, log, history).run(candidates);
         ViolationFinder.Findings findings = ViolationFinder.find(outcome.classes(), outcome.states());
         for (ClassResult result : outcome.classes()) {
-            SurefireXmlReport.write(config.reportsDirectory(), result);
+            if (config.reportOptions().xml()) {
+                SurefireXmlReport.write(config.reportsDirectory(), result, config.reportOptions());
+            }
             if (config.redirectTestOutputToFile()) {
-                OutputFileReport.write(config.reportsDirectory(), result);
+                OutputFileReport.write(config.reportsDirectory(), result, config.reportOptions());
             }
         }
         long cpuAtEnd = processCpuMillis();

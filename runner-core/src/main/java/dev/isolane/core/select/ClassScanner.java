@@ -8,7 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Enumeration;
 import java.util.List;
-import java.util.TreeSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -24,9 +25,12 @@ public final class ClassScanner {
 
     private ClassScanner() {}
 
-    /** The binary names of the classes the selection picks, sorted, without duplicates. */
+    /**
+     * The binary names of the classes the selection picks, without duplicates, in the order the directories and jars
+     * list their files (Surefire's {@code runOrder=filesystem}; the planner sorts for every other order).
+     */
     public static List<String> scan(List<Path> roots, TestSelection selection) {
-        TreeSet<String> names = new TreeSet<>();
+        Set<String> names = new LinkedHashSet<>();
         Predicate<String> selected = selection.toFilter();
         for (Path root : roots) {
             if (Files.isDirectory(root)) {
@@ -38,7 +42,7 @@ public final class ClassScanner {
         return List.copyOf(names);
     }
 
-    private static void scanDirectory(Path directory, Predicate<String> selected, TreeSet<String> names) {
+    private static void scanDirectory(Path directory, Predicate<String> selected, Set<String> names) {
         try (Stream<Path> files = Files.walk(directory)) {
             files.filter(file -> file.getFileName().toString().endsWith(".class"))
                     .map(file -> directory.relativize(file).toString().replace('\\', '/'))
@@ -48,7 +52,7 @@ public final class ClassScanner {
         }
     }
 
-    private static void scanJar(Path jar, Predicate<String> selected, TreeSet<String> names) {
+    private static void scanJar(Path jar, Predicate<String> selected, Set<String> names) {
         try (ZipFile zip = new ZipFile(jar.toFile())) {
             for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements(); ) {
                 ZipEntry entry = entries.nextElement();
@@ -63,7 +67,7 @@ public final class ClassScanner {
         }
     }
 
-    private static void add(String classFile, Predicate<String> selected, TreeSet<String> names) {
+    private static void add(String classFile, Predicate<String> selected, Set<String> names) {
         String path = classFile.substring(0, classFile.length() - ".class".length());
         if (!path.endsWith("module-info") && !path.endsWith("package-info") && selected.test(path)) {
             names.add(path.replace('/', '.'));

@@ -12,6 +12,9 @@ import dev.isolane.core.protocol.TraceSlot;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.junit.platform.engine.DiscoverySelector;
@@ -112,6 +115,9 @@ final class ClassRunner {
                 if (state != null) {
                     out.accept(new Message.StateObserved(state));
                 }
+                if (filters.get().sendSystemProperties()) {
+                    out.accept(new Message.SystemProperties(className, systemProperties()));
+                }
                 out.accept(new Message.ClassFinished(className, System.currentTimeMillis(), context.stdout().text(),
                         context.stderr().text()));
                 if (slot != null) {
@@ -119,6 +125,19 @@ final class ClassRunner {
                 }
             }
         }
+    }
+
+    /** As Surefire reports them: every property that is a string, as this JVM has them now. */
+    private static Map<String, String> systemProperties() {
+        Map<String, String> properties = new TreeMap<>();
+        Properties system = System.getProperties();
+        for (String name : system.stringPropertyNames()) {
+            String value = system.getProperty(name);
+            if (value != null) { // another class's thread may clear one meanwhile
+                properties.put(name, value);
+            }
+        }
+        return properties;
     }
 
     /**

@@ -51,7 +51,7 @@ public final class WarmUp {
             if (!(channel.receive() instanceof Message.Hello hello) || !hello.secret().equals(secret)) {
                 throw new IllegalStateException("the warm-up worker did not say hello");
             }
-            channel.send(new Message.Configure(null, List.of(), List.of(), false));
+            channel.send(new Message.Configure(null, List.of(), List.of()));
             channel.send(new Message.Discover(SUITES));
             List<Message.RunClass> runs = ((Message.Discovered) awaitReply(channel, Message.Discovered.class))
                     .classes().stream().map(found -> new Message.RunClass(found.className())).toList();

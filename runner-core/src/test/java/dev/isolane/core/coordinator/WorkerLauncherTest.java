@@ -43,4 +43,13 @@ class WorkerLauncherTest {
                 + "-cp\n"
                 + "\"\"\n");
     }
+
+    @Test
+    void leanJvmsLeaveTheCollectorToAnArgLineThatChoosesOne() {
+        assertThat(WorkerLauncher.leanOptions("-Xmx1g")).contains("-XX:+UseSerialGC");
+        assertThat(WorkerLauncher.leanOptions("-Xmx1g -XX:+UseG1GC")).doesNotContain("-XX:+UseSerialGC")
+                .contains("-XX:TieredStopAtLevel=1");
+        assertThat(WorkerLauncher.leanOptions("-XX:+UseZGC -XX:+ZGenerational")).doesNotContain("-XX:+UseSerialGC");
+        assertThat(WorkerLauncher.leanOptions("-XX:+UseStringDeduplication")).contains("-XX:+UseSerialGC");
+    }
 }

@@ -79,7 +79,9 @@ class HistoryFileTest {
         assertThat(read.violators()).containsExactly("com.acme.ModeSwitchTest", "com.acme.PropertyLeakTest");
 
         HistoryFile.write(file, read);
-        assertThat(Files.readString(file)).isEqualTo(before);
+        // The same, with the field added since: whether each class failed (none did, as far as the file knows).
+        assertThat(Files.readString(file)).isEqualTo(before.replaceAll("(\"changedState\": \\[[^\\]]*\\])",
+                "$1,\n      \"failed\": false"));
     }
 
     @Test
@@ -143,6 +145,26 @@ class HistoryFileTest {
                 .as("detection off observes nothing").containsExactly("A");
         assertThat(afterAuto.updatedWith(report(Detection.STATICS, List.of(shared("A", 5)), List.of())).violators())
                 .as("observed clean in the shared JVM").isEmpty();
+    }
+
+    @Test
+    void recordsWhichClassesFailedForFailedFirstAndForgetsItWhenTheyPass() throws Exception {
+        ClassResult crashed = new ClassResult("C", Lane.ISOLATED, 2, "", 0, 5, ClassOutcome.CRASHED, List.of(), "",
+                "", "gone");
+        History history = History.empty().updatedWith(report(Detection.STATICS, List.of(shared("A", 1),
+                failed("B"), crashed), List.of()));
+        HistoryFile.write(dir.resolve("h.json"), history);
+        History read = HistoryFile.read(dir.resolve("h.json"), log);
+
+        assertThat(read.classes().get("A").failed()).isFalse();
+        assertThat(read.classes().get("B").failed()).isTrue();
+        assertThat(read.classes().get("C").failed()).isTrue();
+        assertThat(read.updatedWith(report(Detection.STATICS, List.of(shared("B", 1)), List.of())).classes().get("B")
+                .failed()).isFalse();
+    }
+
+    private static ClassResult failed(String name) {
+        return new ClassResult(name, Lane.SHARED, 1, "t", 1000, 1001, ClassOutcome.FAILED, List.of(), "", "", null);
     }
 
     private static ClassResult shared(String name, long millis) {

@@ -45,6 +45,21 @@ class WorkerArgumentsTest {
     }
 
     @Test
+    void excludedVariablesLeaveTheInheritedAndTheUsersOwnButNeverTheWorkersOwn() {
+        WorkerCommand command = new WorkerCommand(Path.of("/jdk/bin/java"), List.of(),
+                new WorkerArguments(4711, "shared-1", Lane.SHARED, 1, 99L),
+                new WorkerEnvironment("s3cret", null), Map.of("USER_VAR", "v", "KEPT", "k"), Path.of("/project"));
+        String inherited = System.getenv().keySet().stream().filter(name -> !name.startsWith("ISOLANE_")).findFirst()
+                .orElseThrow();
+
+        ProcessBuilder builder = command.processBuilder(List.of("USER_VAR", inherited, WorkerEnvironment.SECRET_VARIABLE));
+
+        assertThat(builder.environment()).doesNotContainKeys("USER_VAR", inherited).containsEntry("KEPT", "k")
+                .containsEntry(WorkerEnvironment.SECRET_VARIABLE, "s3cret");
+        assertThat(command.processBuilder().environment()).containsKey(inherited);
+    }
+
+    @Test
     void exitCodesAboveOneHundredTwentyEightAreSignals() {
         assertThat(WorkerProcesses.describeExit(137)).isEqualTo("was killed by signal 9 (exit code 137)");
         assertThat(WorkerProcesses.describeExit(1)).isEqualTo("exited with code 1");

@@ -3,6 +3,7 @@ package dev.isolane.core.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.isolane.core.Isolation;
+import dev.isolane.core.RunOrder;
 import dev.isolane.core.history.History;
 import dev.isolane.core.model.Lane;
 import dev.isolane.core.model.StateKind;
@@ -79,6 +80,79 @@ class PlannerTest {
         assertThat(planner.startsLean("a.Slow")).isFalse();
         assertThat(planner.startsLean("a.Quick")).isTrue();
         assertThat(planner.startsLean("a.Unknown")).isTrue();
+    }
+
+    /** As a scan lists them (runOrder=filesystem); every other order starts from the names. */
+    private static final List<TestClass> SCANNED = List.of(plain("a.CTest"), plain("a.ATest"), isolated("a.ETest"),
+            plain("a.DTest"), isolated("a.BTest"));
+
+    @Test
+    void alphabeticalReverseAndFilesystemOrdersInEachLane() {
+        RunPlan alphabetical = plan(RunOrder.Kind.ALPHABETICAL, History.empty());
+        assertThat(alphabetical.shared()).containsExactly("a.ATest", "a.CTest", "a.DTest");
+        assertThat(alphabetical.isolated()).containsExactly("a.BTest", "a.ETest");
+
+        RunPlan reverse = plan(RunOrder.Kind.REVERSE_ALPHABETICAL, History.empty());
+        assertThat(reverse.shared()).containsExactly("a.DTest", "a.CTest", "a.ATest");
+        assertThat(reverse.isolated()).containsExactly("a.ETest", "a.BTest");
+
+        RunPlan filesystem = plan(RunOrder.Kind.FILESYSTEM, History.empty());
+        assertThat(filesystem.shared()).containsExactly("a.CTest", "a.ATest", "a.DTest");
+        assertThat(filesystem.isolated()).containsExactly("a.ETest", "a.BTest");
+    }
+
+    @Test
+    void theSameSeedGivesTheSameOrderWhateverTheScanOrder() {
+        List<TestClass> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            many.add(plain("a.T" + (char) ('A' + i) + "Test"));
+        }
+        List<TestClass> scannedOtherwise = new java.util.ArrayList<>(many);
+        java.util.Collections.reverse(scannedOtherwise);
+        RunOrder seed42 = new RunOrder(RunOrder.Kind.RANDOM, 42);
+
+        List<String> first = new Planner(Isolation.ANNOTATED, 2, History.empty(), seed42).plan(many).shared();
+        List<String> again = new Planner(Isolation.ANNOTATED, 2, History.empty(), seed42).plan(scannedOtherwise)
+                .shared();
+        List<String> otherSeed = new Planner(Isolation.ANNOTATED, 2, History.empty(),
+                new RunOrder(RunOrder.Kind.RANDOM, 43)).plan(many).shared();
+
+        assertThat(again).isEqualTo(first);
+        assertThat(first).containsExactlyInAnyOrderElementsOf(many.stream().map(TestClass::className).toList())
+                .isNotEqualTo(many.stream().map(TestClass::className).sorted().toList());
+        assertThat(otherSeed).isNotEqualTo(first);
+    }
+
+    @Test
+    void failedFirstStartsLastRunsFailuresThenNewClassesThenTheRestEachLongestFirst() {
+        History history = history(Map.of(
+                "a.ATest", new History.ClassHistory(100, Lane.SHARED, List.of(), false),
+                "a.CTest", new History.ClassHistory(50, Lane.SHARED, List.of(), true),
+                "a.DTest", new History.ClassHistory(900, Lane.SHARED, List.of(), false),
+                "a.ETest", new History.ClassHistory(10, Lane.ISOLATED, List.of(), true)));
+
+        RunPlan plan = plan(RunOrder.Kind.FAILED_FIRST, history);
+
+        assertThat(plan.shared()).containsExactly("a.CTest", "a.DTest", "a.ATest");
+        assertThat(plan.isolated()).containsExactly("a.ETest", "a.BTest");
+    }
+
+    @Test
+    void balancedIsTheDefaultLongestFirst() {
+        History history = history(Map.of("a.ATest", entry(100, "shared"), "a.CTest", entry(900, "shared")));
+        assertThat(plan(RunOrder.Kind.BALANCED, history).shared())
+                .isEqualTo(new Planner(Isolation.ANNOTATED, 2, history).plan(SCANNED).shared())
+                .containsExactly("a.DTest", "a.CTest", "a.ATest");
+    }
+
+    @Test
+    void hourlyMustBeResolvedBeforePlanning() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Planner(Isolation.ANNOTATED, 2, History.empty(),
+                new RunOrder(RunOrder.Kind.HOURLY, 0))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static RunPlan plan(RunOrder.Kind kind, History history) {
+        return new Planner(Isolation.ANNOTATED, 2, history, new RunOrder(kind, 0)).plan(SCANNED);
     }
 
     private static TestClass plain(String name) {

@@ -27,7 +27,11 @@ class MessageCodecTest {
                 new Message.Hello("secret", "shared-1", 1234, "17.0.15"),
                 new Message.Discover(List.of("a.B", "a.C")),
                 new Message.Discovered(List.of(new TestClass("a.B", true)), List.of("a.D: NoClassDefFoundError")),
-                new Message.Configure("FooTest#bar*", List.of("fast"), List.of("slow & db"), true),
+                new Message.Configure("FooTest#bar*", List.of("fast"), List.of("slow & db")),
+                new Message.Configure(null, List.of(), List.of(), List.of("junit-jupiter"), List.of("junit-vintage"),
+                        java.util.Map.of("junit.jupiter.execution.parallel.enabled", "true"),
+                        java.util.Map.of("junit.jupiter.execution.order.random.seed", "42"), true, true),
+                new Message.SystemProperties("a.B", java.util.Map.of("java.version", "17.0.15", "user.dir", "/p")),
                 new Message.RunClass("a.B"),
                 new Message.RunClass("a.B", List.of("[engine:junit-jupiter]/[class:a.B]/[method:c()]")),
                 new Message.ClassStarted("a.B", "isolane-shared-1", 1_700_000_000_000L),
@@ -91,7 +95,7 @@ class MessageCodecTest {
         assertThat(decode("{\"v\":1,\"type\":\"run-class\",\"body\":{\"className\":\"a.B\"}}"))
                 .isEqualTo(new Message.RunClass("a.B"));
         assertThat(decode("{\"v\":1,\"type\":\"configure\",\"body\":{}}"))
-                .isEqualTo(new Message.Configure(null, List.of(), List.of(), false));
+                .isEqualTo(new Message.Configure(null, List.of(), List.of()));
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.isolane.core.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.isolane.core.ReportOptions;
 import dev.isolane.core.model.ClassOutcome;
 import dev.isolane.core.model.ClassResult;
 import dev.isolane.core.model.Lane;
@@ -86,6 +87,55 @@ class SurefireXmlReportTest {
         Element third = (Element) xml.getElementsByTagName("rerunError").item(1);
         assertThat(third.getAttribute("message")).isEqualTo("three");
         assertThat(third.getAttribute("type")).isEqualTo("java.lang.AssertionError");
+    }
+
+    @Test
+    void theJvmsSystemPropertiesComeFirstInThePropertiesAndTheSuffixNamesFileAndClasses() throws Exception {
+        ClassResult result = new ClassResult("com.acme.FooTest", Lane.SHARED, 7, "t", 0, 10, ClassOutcome.PASSED,
+                List.of(test("passes", TestStatus.PASSED, null, "out", "")), "", "", null,
+                java.util.Map.of("user.dir", "/p", "java.version", "17"));
+
+        Path file = SurefireXmlReport.write(dir, result, new ReportOptions("jdk17", true, true, true, true));
+
+        assertThat(file.getFileName().toString()).isEqualTo("TEST-com.acme.FooTest-jdk17.xml");
+        Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(file.toFile());
+        assertThat(xml.getDocumentElement().getAttribute("name")).isEqualTo("com.acme.FooTest(jdk17)");
+        assertThat(((Element) xml.getElementsByTagName("testcase").item(0)).getAttribute("classname"))
+                .isEqualTo("com.acme.FooTest(jdk17)");
+        assertThat(propertyNames(xml)).containsExactly("java.version", "user.dir", "isolane.lane", "isolane.pid",
+                "isolane.thread", "isolane.outcome");
+    }
+
+    @Test
+    void withoutTheElementsPassingTestsKeepNeitherPropertiesNorOutputAndFailingOnesDo() throws Exception {
+        ReportOptions lean = new ReportOptions("", true, false, false, true);
+        ClassResult passing = new ClassResult("com.acme.FooTest", Lane.SHARED, 7, "t", 0, 10, ClassOutcome.PASSED,
+                List.of(test("passes", TestStatus.PASSED, null, "out", "err")), "", "", null,
+                java.util.Map.of("user.dir", "/p"));
+        ClassResult failing = new ClassResult("com.acme.BarTest", Lane.SHARED, 7, "t", 0, 10, ClassOutcome.FAILED,
+                List.of(test("passes", TestStatus.PASSED, null, "quiet", ""),
+                        test("fails", TestStatus.FAILED, "no", "loud", "")), "", "", null,
+                java.util.Map.of("user.dir", "/p"));
+
+        Document passed = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(SurefireXmlReport.write(dir, passing, lean).toFile());
+        Document failed = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(SurefireXmlReport.write(dir, failing, lean).toFile());
+
+        assertThat(passed.getElementsByTagName("properties").getLength()).isZero();
+        assertThat(passed.getElementsByTagName("system-out").getLength()).isZero();
+        assertThat(passed.getElementsByTagName("system-err").getLength()).isZero();
+        assertThat(propertyNames(failed)).contains("user.dir");
+        assertThat(failed.getElementsByTagName("system-out").getLength()).isEqualTo(1);
+        assertThat(failed.getElementsByTagName("system-out").item(0).getTextContent()).isEqualTo("loud");
+    }
+
+    private static List<String> propertyNames(Document xml) {
+        List<String> names = new java.util.ArrayList<>();
+        for (int i = 0; i < xml.getElementsByTagName("property").getLength(); i++) {
+            names.add(((Element) xml.getElementsByTagName("property").item(i)).getAttribute("name"));
+        }
+        return names;
     }
 
     @Test

@@ -30,7 +30,8 @@ class ClassScannerTest {
         Path classes = Files.createDirectories(dir.resolve("classes/com/acme"));
         Files.createFile(classes.resolve("OwnTest.class"));
 
+        // In the order of the roots, then of their entries (runOrder=filesystem).
         assertThat(ClassScanner.scan(List.of(dir.resolve("classes"), jar), TestSelection.defaults()))
-                .containsExactly("com.acme.FooTest", "com.acme.OwnTest");
+                .containsExactly("com.acme.OwnTest", "com.acme.FooTest");
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -65,5 +66,30 @@ class TestSelectionTest {
     void includesAndExcludes(String include, String exclude, String classPath, boolean selected) {
         Predicate<String> filter = new TestSelection(List.of(include), List.of(exclude), null).toFilter();
         assertThat(filter.test(classPath)).isEqualTo(selected);
+    }
+
+    @Test
+    void includesNamingMethodsPickTheirClassesHereAndTheirMethodsInTheWorker() {
+        // As an includesFile may hold them since Surefire 3.0.0-M6: "pkg.SomeIT#testMethod".
+        TestSelection selection = new TestSelection(List.of("**/*IT.java", "com.acme.SlowCheck#fast*"),
+                List.of("**/Broken*", "com.acme.FooIT#flaky"), null);
+        Predicate<String> filter = selection.toFilter();
+
+        assertThat(filter.test("com/acme/SlowCheck")).isTrue();
+        assertThat(filter.test("com/acme/OtherCheck")).isFalse();
+        assertThat(filter.test("com/acme/FooIT")).as("an exclude naming a method leaves its class in").isTrue();
+        assertThat(filter.test("com/acme/BrokenIT")).isFalse();
+        assertThat(selection.methodFilter()).isEqualTo("**/*IT.java,com.acme.SlowCheck#fast*,!com.acme.FooIT#flaky");
+        MethodFilter methods = MethodFilter.parse(selection.methodFilter());
+        assertThat(methods.shouldRun("com.acme.SlowCheck", "fastOne")).isTrue();
+        assertThat(methods.shouldRun("com.acme.SlowCheck", "slowOne")).isFalse();
+        assertThat(methods.shouldRun("com.acme.FooIT", "anything")).isTrue();
+        assertThat(methods.shouldRun("com.acme.FooIT", "flaky")).isFalse();
+    }
+
+    @Test
+    void theMethodFilterIsTheTestParameterOrNothingWhenNoPatternNamesAMethod() {
+        assertThat(new TestSelection(List.of("**/*IT.java"), List.of(), null).methodFilter()).isNull();
+        assertThat(new TestSelection(List.of("a#b"), List.of(), "FooIT#x").methodFilter()).isEqualTo("FooIT#x");
     }
 }

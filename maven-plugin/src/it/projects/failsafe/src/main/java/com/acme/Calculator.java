@@ -1,0 +1,9 @@
+package com.acme;
+
+public final class Calculator {
+    private Calculator() {}
+
+    public static int add(int a, int b) {
+        return a + b;
+    }
+}

@@ -1,0 +1,4 @@
+package com.acme;
+
+/** Failsafe's IT* include. */
+class ITCheckout extends Adds {}

@@ -1,0 +1,4 @@
+package com.acme;
+
+/** Failsafe's *ITCase include. */
+class PaymentITCase extends Adds {}

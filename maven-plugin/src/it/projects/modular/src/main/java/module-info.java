@@ -1,0 +1,3 @@
+module com.acme.greeter {
+    exports com.acme.greeter;
+}

@@ -1,0 +1,9 @@
+package com.acme;
+
+import org.junit.jupiter.api.Test;
+
+class PickedButExcludedTest {
+
+    @Test
+    void runs() {}
+}
