@@ -147,8 +147,10 @@ final class WorkerLauncher {
         List<String> properties = new ArrayList<>();
         config.systemProperties().forEach((key, value) ->
                 properties.add("-D" + key + "=" + withForkNumber(value, forkNumber)));
-        properties.add("-D" + ArgumentFile.TEST_CLASSPATH_PROPERTY + "=" + config.testClasspath().stream()
-                .map(Path::toString).collect(Collectors.joining(File.pathSeparator)));
+        if (modular.isEmpty()) { // as Surefire, which shows tests on the module path the JVM's own class path
+            properties.add("-D" + ArgumentFile.TEST_CLASSPATH_PROPERTY + "=" + config.testClasspath().stream()
+                    .map(Path::toString).collect(Collectors.joining(File.pathSeparator)));
+        }
         List<Path> classpath = modular.map(ModularClasspath::classPath).orElseGet(() -> WorkerArchive.order(config));
         return ArgumentFile.content(lines, properties, classpath.stream().map(Path::toString).toList());
     }
