@@ -187,7 +187,8 @@ final class ResultRecorder implements TestExecutionListener {
             add(new TestResult(
                     id.getUniqueId(),
                     id.getDisplayName(),
-                    id.isTest() || status == TestStatus.SKIPPED ? reportName(id) : failedContainerName(id),
+                    id.isTest() ? testName(id) : status == TestStatus.SKIPPED ? reportName(id)
+                            : failedContainerName(id),
                     reportClass(id),
                     status,
                     millis,
@@ -237,6 +238,25 @@ final class ResultRecorder implements TestExecutionListener {
         }
         String legacy = id.getLegacyReportingName();
         return legacy.endsWith("()") ? legacy.substring(0, legacy.length() - 2) : legacy;
+    }
+
+    /**
+     * Surefire 3.6's name for a test of a method: the method's name, unless the test is one of a parameterized family
+     * (the method takes parameters, the test's name ends in {@code [n]}, or a parent without a source is named
+     * {@code [...]}, as JUnit 4's Parameterized names its runs), which keeps its reporting name. So a JUnit 3 test a
+     * suite runs under a name of its own ({@code testClear[HashedMap]}, guava-testlib's) is {@code testClear}.
+     */
+    private String testName(TestIdentifier id) {
+        if (!(id.getSource().orElse(null) instanceof MethodSource method) || plan == null) {
+            return reportName(id);
+        }
+        boolean parameterized = !method.getMethodParameterTypes().isBlank()
+                || id.getLegacyReportingName().matches(".*\\[\\d+]");
+        for (Optional<TestIdentifier> up = plan.getParent(id); up.isPresent() && !parameterized;
+                up = plan.getParent(up.get())) {
+            parameterized = up.get().getSource().isEmpty() && up.get().getLegacyReportingName().matches("\\[.+]");
+        }
+        return parameterized ? reportName(id) : method.getMethodName();
     }
 
     /**
