@@ -255,7 +255,9 @@ public final class Coordinator {
         while (!rerunQueue.isEmpty() || !isolatedQueue.isEmpty()) {
             Deque<ClassRun> queue = rerunQueue.isEmpty() ? isolatedQueue : rerunQueue;
             ClassRun run = queue.peek();
-            boolean lean = planner.startsLean(run.className());
+            // A class run again after its JVM died (out of memory, say) gets the JDK's defaults, not the lean JVM:
+            // the serial collector cannot place arrays as large as the default one can.
+            boolean lean = run.retryReason() == null && planner.startsLean(run.className());
             WorkerHandle worker = lean ? pool.idleSpare() : null;
             if (worker == null) {
                 if (pool.busyIsolated() >= config.forks()) {
