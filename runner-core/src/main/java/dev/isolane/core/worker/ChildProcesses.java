@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -31,8 +32,7 @@ final class ChildProcesses {
      * time between this JVM's exec and its own start, well inside this.
      */
     private static final Duration CLOCK_SLACK = Duration.ofMillis(100);
-    /** Looking at the processes costs half a millisecond: at most once per this, at a class's end. */
-    static final Duration SCAN_INTERVAL = Duration.ofMillis(100);
+
     /** How long an ended process gets to go on its own (a server shutting down) before it is killed. */
     private static final Duration GRACE = Duration.ofSeconds(2);
 
@@ -43,24 +43,43 @@ final class ChildProcesses {
     private final Map<String, Instant[]> ended = new LinkedHashMap<>();
     private final Set<Long> handled = new HashSet<>();
     private final Duration startOffset;
-    private final Duration scanInterval;
-    private Instant lastScan = Instant.MIN;
-    private boolean scanDue;
+    private final BooleanSupplier mayHaveChildren;
     private volatile boolean keep;
 
     /**
-     * @param processes    the processes to watch: this JVM's descendants, or a stand-in for tests
-     * @param scanInterval how often processes are looked at, at most
+     * @param processes       the processes to watch: this JVM's descendants, or a stand-in for tests
+     * @param mayHaveChildren a cheap first look: false when no process can be running, so the costly look is spared
      */
-    ChildProcesses(Consumer<Message> out, Supplier<Stream<ProcessHandle>> processes, Duration scanInterval) {
+    ChildProcesses(Consumer<Message> out, Supplier<Stream<ProcessHandle>> processes, BooleanSupplier mayHaveChildren) {
         this.out = out;
         this.processes = processes;
-        this.scanInterval = scanInterval;
+        this.mayHaveChildren = mayHaveChildren;
         this.startOffset = startOffset();
     }
 
     static ChildProcesses ofThisJvm(Consumer<Message> out) {
-        return new ChildProcesses(out, () -> ProcessHandle.current().descendants(), SCAN_INTERVAL);
+        return new ChildProcesses(out, () -> ProcessHandle.current().descendants(), ChildProcesses::reaperRuns);
+    }
+
+    /**
+     * Listing this JVM's descendants reads every process of the machine (half a millisecond); a class of a few
+     * milliseconds cannot pay that at its end. The JDK waits for each process a {@code Process} started on a thread
+     * of its own, named "process reaper", which lingers a while after: without one, no test has started a process
+     * lately. (A process started from native code has none: the worker's exit finds it.)
+     */
+    static boolean reaperRuns() {
+        ThreadGroup root = Thread.currentThread().getThreadGroup();
+        while (root.getParent() != null) {
+            root = root.getParent();
+        }
+        Thread[] threads = new Thread[root.activeCount() + 16];
+        int count = root.enumerate(threads);
+        for (int i = 0; i < count; i++) {
+            if (threads[i].getName().startsWith("process reaper")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How far the operating system's process start times are off: this JVM's, against its own clock's. */
@@ -87,14 +106,11 @@ final class ChildProcesses {
         if (start == null) {
             return;
         }
-        Instant now = Instant.now();
-        ended.put(className, new Instant[] {start, now});
-        scanDue = true;
-        if (keep || Duration.between(lastScan, now).compareTo(scanInterval) < 0) {
-            return; // a later class's end, or the worker's exit, looks at them
+        ended.put(className, new Instant[] {start, Instant.now()});
+        if (keep || !mayHaveChildren.getAsBoolean()) {
+            forgetEndedClassesNoProcessNeeds();
+            return;
         }
-        lastScan = now;
-        scanDue = false;
         Map<Set<String>, List<ProcessHandle>> bySuspects = new LinkedHashMap<>();
         live().forEach(process -> {
             Set<String> suspects = suspects(process);
@@ -172,7 +188,7 @@ final class ChildProcesses {
     }
 
     private void forgetEndedClassesNoProcessNeeds() {
-        if (running.isEmpty() && !scanDue) {
+        if (running.isEmpty() && !keep) {
             ended.clear(); // a process that starts from now on started while no class ran
         }
     }

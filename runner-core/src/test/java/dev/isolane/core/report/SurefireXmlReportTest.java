@@ -142,6 +142,9 @@ class SurefireXmlReportTest {
     void formatsTimeAsSurefireDoes() {
         assertThat(SurefireXmlReport.seconds(0)).isEqualTo("0.000");
         assertThat(SurefireXmlReport.seconds(1234567)).isEqualTo("1234.567");
+        assertThat(SurefireXmlReport.seconds(5)).isEqualTo("0.005");
+        assertThat(SurefireXmlReport.seconds(1050)).isEqualTo("1.050");
+        assertThat(SurefireXmlReport.seconds(-5)).isEqualTo("-0.005");
     }
 
     private static TestResult test(String name, TestStatus status, String message, String out, String err) {

@@ -18,7 +18,7 @@ class ChildProcessesTest {
     private final List<Process> started = new ArrayList<>();
     private final List<Message.ProcessesLeft> reported = new CopyOnWriteArrayList<>();
     private final ChildProcesses children = new ChildProcesses(message -> reported.add((Message.ProcessesLeft) message),
-            () -> started.stream().map(Process::toHandle), Duration.ZERO);
+            () -> started.stream().map(Process::toHandle), () -> true);
 
     @AfterEach
     void end() {
@@ -88,6 +88,13 @@ class ChildProcessesTest {
         assertThat(reported).singleElement().satisfies(left ->
                 assertThat(left.suspects()).containsExactly("a.ServerTest"));
         Await.until(Duration.ofSeconds(10), "the kept process to end with the worker", () -> !server.isAlive());
+    }
+
+    @Test
+    void aProcessReaperShowsThatAProcessMayRun() throws Exception {
+        Process process = sleep();
+        assertThat(ChildProcesses.reaperRuns()).as("the JDK waits for the process on a reaper thread").isTrue();
+        process.destroyForcibly();
     }
 
     private Process sleep() throws IOException {
