@@ -10,7 +10,8 @@ from pathlib import Path
 from isolane_bench import maven, modes, suites
 from isolane_bench.report import Results
 
-DEFAULT_ROUNDS = {"mixed": 3, "isolation": 3, "flags": 3, "scale": 1, "real": 1, "realsuites": 3, "profile": 1}
+DEFAULT_ROUNDS = {"mixed": 3, "isolation": 3, "flags": 3, "scale": 1, "real": 1, "realsuites": 3, "profile": 1,
+                  "ide": 3}
 ALL = ("mixed", "isolation", "flags", "real", "profile")
 
 
@@ -25,11 +26,15 @@ MODES_HELP = """modes:
               time, the ratio, the sum of class times, the coordinator's CPU share, Isolane's threads, and
               whether the outcomes match test for test; --profile records JFR instead
   profile     one Isolane run of the mixed suite with JFR and class-loading logs
+  ide         an IDE-style run: JUnit's ConsoleLauncher on the mixed suite, the isolated classes forked by the
+              junit-extension one at a time (isolane.forks=1), as many as cores, or not at all
 
 examples:
   benchmark/run.sh realsuites                         # every real-* suite, 3 rounds
   benchmark/run.sh realsuites --rounds 1 --suites csv --surefire-versions 3.6.1
-  benchmark/run.sh realsuites --suites codec --profile"""
+  benchmark/run.sh realsuites --suites codec --profile
+  benchmark/run.sh isolation --jvm /usr/lib/jvm/temurin-25-jdk-amd64   # the workers on Java 25
+  benchmark/run.sh ide --isolated 8"""
 
 
 def main(argv: list[str]) -> int:
@@ -44,7 +49,10 @@ def main(argv: list[str]) -> int:
                         + ", ".join(f"{m} {r}" for m, r in DEFAULT_ROUNDS.items()) + ")")
     parser.add_argument("--work", type=Path, default=here / "target", help="where projects, logs and results go")
     parser.add_argument("--no-build", action="store_true", help="reuse the Isolane jars already built in the tree")
-    group = parser.add_argument_group("mixed suite (mixed, profile)")
+    parser.add_argument("--jvm", default="", help="isolation and ide modes: the JDK (its home, or its java) the "
+                        "tests run on: Surefire's and Isolane's jvm parameter, the ConsoleLauncher's java; "
+                        "default: Maven's")
+    group = parser.add_argument_group("mixed suite (mixed, profile, ide)")
     group.add_argument("--io", type=int, default=sizes.io_classes, help="IO-bound classes (sleeping)")
     group.add_argument("--cpu", type=int, default=sizes.cpu_classes, help="CPU-bound classes (hashing)")
     group.add_argument("--isolated", type=int, default=sizes.isolated_classes, help="@IsolatedProcess classes")
@@ -94,7 +102,8 @@ def main(argv: list[str]) -> int:
             scale_classes=args.scale_classes, scale_tests=args.scale_tests,
             variants=tuple(args.variants.split(",")), argline=args.argline,
             suites=tuple(filter(None, args.suites.split(","))),
-            surefire_versions=tuple(filter(None, args.surefire_versions.split(","))), profile=args.profile)
+            surefire_versions=tuple(filter(None, args.surefire_versions.split(","))), profile=args.profile,
+            jvm=args.jvm)
         results = Results(work / "results", mode, stamp)
         try:
             modes.MODES[mode](env, options, results)

@@ -11,7 +11,7 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import maven, profile, suites
+from . import ide, maven, profile, suites
 from .maven import Environment, Run
 from .report import (Figures, IsolaneReport, Outcomes, ReportFigures, Results, outcomes, ratio,
                      report_table, seconds, share, table, timing_table)
@@ -30,6 +30,7 @@ class Options:
     suites: tuple[str, ...] = ()                           # realsuites: which real-* projects; all when empty
     surefire_versions: tuple[str, ...] = ("3.6.1", "3.5.4")  # realsuites: the first is the reference
     profile: bool = False                                  # realsuites: JFR profiles instead of timed rounds
+    jvm: str = ""                                          # isolation, ide: the worker JDK (home or java); "" = Maven's
 
 
 NOOP = "no-op (mvn validate)"
@@ -275,12 +276,32 @@ def mixed(env: Environment, options: Options, results: Results) -> None:
     _footer(results)
 
 
+def worker_java(jvm: str) -> str:
+    """The ``java`` executable ``--jvm`` names (a JDK's home or its java); Maven's own when empty."""
+    if not jvm:
+        return "java"
+    path = Path(jvm)
+    java = path / "bin" / "java" if path.is_dir() else path
+    if not os.access(java, os.X_OK):
+        raise SystemExit(f"benchmark: --jvm {jvm}: no java executable at {java}; name a JDK's home or its bin/java")
+    return str(java)
+
+
+def _java_version(java: str) -> str:
+    return subprocess.run([java, "-version"], capture_output=True, text=True).stderr.splitlines()[0]
+
+
 def isolation(env: Environment, options: Options, results: Results) -> None:
     n = options.isolation_classes
     project = suites.isolation(env.work / "isolation", env.versions, n, options.isolation_forks)
     _header(env, results, "Marginal cost of isolation", project.description)
+    jvm = (f"-Djvm={worker_java(options.jvm)}",) if options.jvm else ()
+    results.say(f"Worker JVMs (Surefire's forks and Isolane's workers, parameter jvm): "
+                f"{_java_version(worker_java(options.jvm))}")
+    results.record("worker_java", _java_version(worker_java(options.jvm)))
     _compile(env, project, results)
-    timed = timed_rounds(env, project, project.configs, options.rounds, results, reference="surefire-shared")
+    timed = timed_rounds(env, project, project.configs, options.rounds, results, reference="surefire-shared",
+                         properties=jvm)
     by_name, _, _ = _tables(project, timed, results, "surefire-shared", isolane="isolane-shared")
     iso = (by_name["isolane-isolated"].median - by_name["isolane-shared"].median) / n
     sure = (by_name["surefire-isolated"].median - by_name["surefire-shared"].median) / n
@@ -299,6 +320,17 @@ def isolation(env: Environment, options: Options, results: Results) -> None:
                 "(run this mode at both commits to compare).")
     results.say(_isolated_overhead(_report_json(_reports(project, project.config("isolane-isolated")))))
     results.record("marginal", {"isolane": iso, "surefire": sure, "isolane_cpu": iso_cpu, "surefire_cpu": sure_cpu})
+    _footer(results)
+
+
+def ide_runs(env: Environment, options: Options, results: Results) -> None:
+    """An IDE-style run of the mixed suite: JUnit's ConsoleLauncher, the extension forking the isolated classes."""
+    project = suites.mixed(env.work / "ide", env.versions, options.sizes, console=True)
+    _header(env, results, "IDE-style runs: the ConsoleLauncher on the mixed suite", project.description)
+    java = worker_java(options.jvm)
+    results.say(f"Launcher and forked JVMs: {_java_version(java)}")
+    _compile(env, project, results)
+    ide.run(env, project, java, options.rounds, results)
     _footer(results)
 
 
@@ -586,4 +618,5 @@ MODES = {
     "real": real,
     "realsuites": realsuites,
     "profile": profiling,
+    "ide": ide_runs,
 }

@@ -247,7 +247,8 @@ def _test_class(package: str, name: str, body_lines: list[str], tests: int, anno
             + "\n".join(methods) + "}\n")
 
 
-def mixed(directory: Path, versions: Versions, sizes: MixedSizes) -> Project:
+def mixed(directory: Path, versions: Versions, sizes: MixedSizes, console: bool = False) -> Project:
+    """The mixed suite; with ``console``, JUnit's ConsoleLauncher among its test dependencies (the ide mode)."""
     _fresh(directory)
     source = "src/test/java"
     _write(directory, f"{source}/bench/Work.java", WORK_JAVA)
@@ -281,7 +282,8 @@ def mixed(directory: Path, versions: Versions, sizes: MixedSizes) -> Project:
         "isolane-detect-off": _setting("detect", "off"),
         "isolane-threads-4C": _setting("threads", "4C"),
     }
-    _write(directory, "pom.xml", _pom(versions, "mixed", _jupiter(versions) + _isolane_extension(versions),
+    launcher = _dependency("org.junit.platform", "junit-platform-console", versions.junit) if console else ""
+    _write(directory, "pom.xml", _pom(versions, "mixed", _jupiter(versions) + _isolane_extension(versions) + launcher,
                                       _surefire(versions, surefire, {"expert-isolated": "expert"})
                                       + _isolane(versions, isolane)))
     configs = [

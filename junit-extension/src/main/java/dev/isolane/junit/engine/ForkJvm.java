@@ -1,6 +1,7 @@
 package dev.isolane.junit.engine;
 
 import dev.isolane.core.launch.ArgumentFile;
+import dev.isolane.core.launch.LeanJvm;
 import java.io.File;
 import java.lang.management.ManagementFactory;
 import java.net.URISyntaxException;
@@ -21,7 +22,7 @@ import java.util.Set;
  * How to start a JVM like this one, taken when the tests are discovered (before any test could change a system
  * property): the same {@code java}, class path, module path and JVM options, minus what cannot be shared (a
  * debugger's port, an IDE's agent), plus the system properties set after start-up (Surefire sets its {@code
- * systemPropertyVariables} that way).
+ * systemPropertyVariables} that way), after the options that make a short-lived JVM start fast ({@link LeanJvm}).
  *
  * @param java             the {@code java} launcher
  * @param options          JVM options, one argument each
@@ -37,7 +38,11 @@ record ForkJvm(Path java, List<String> options, List<String> classpath, Path wor
 
     static ForkJvm ofThisJvm(List<String> extraOptions, Collection<Class<?>> needed) {
         List<String> inputArguments = ManagementFactory.getRuntimeMXBean().getInputArguments();
-        List<String> options = new ArrayList<>(inheritedOptions(inputArguments));
+        List<String> inherited = inheritedOptions(inputArguments);
+        // Tuned to start fast, as the Maven plugin starts isolated JVMs; this JVM's options and jvmArgs come after.
+        List<String> options = new ArrayList<>(LeanJvm.options(String.join(" ", inherited) + " "
+                + String.join(" ", extraOptions)));
+        options.addAll(inherited);
         Set<String> onCommandLine = new HashSet<>();
         for (String argument : inputArguments) {
             if (argument.startsWith("-D")) {

@@ -8,13 +8,15 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.platform.engine.EngineExecutionListener;
 import org.junit.platform.engine.UniqueId;
 
 /**
  * What the forks of one engine execution share: the authenticated server they connect back to, the argument file
- * they start with, and a timer for their timeouts. Classes run one at a time, each in a JVM of its own.
+ * they start with, and a timer for their timeouts. Each class runs in a JVM of its own; several may run at once
+ * ({@link ParallelForks}).
  */
 final class ForkSession implements AutoCloseable {
 
@@ -29,7 +31,7 @@ final class ForkSession implements AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
-    private int started;
+    private final AtomicInteger started = new AtomicInteger();
 
     ForkSession(ForkJvm jvm, ForkSettings settings, Map<String, String> configuration) throws IOException {
         this.jvm = jvm;
@@ -47,7 +49,7 @@ final class ForkSession implements AutoCloseable {
     }
 
     ForkedWorker startWorker() throws IOException {
-        return ForkedWorker.start(server, jvm, argFile, "fork-" + ++started);
+        return ForkedWorker.start(server, jvm, argFile, "fork-" + started.incrementAndGet());
     }
 
     ForkSettings settings() {

@@ -3,6 +3,7 @@ package dev.isolane.junit.engine;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 import dev.isolane.core.launch.WorkerArguments;
+import dev.isolane.junit.engine.IsolaneEngineDescriptor.StartedForks;
 import dev.isolane.junit.IsolatedProcess;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -25,7 +26,8 @@ import org.opentest4j.AssertionFailedError;
 
 /**
  * Runs {@code @IsolatedProcess} classes in a forked JVM each when a plain JUnit Platform launch runs them (an IDE,
- * Surefire, Gradle, the ConsoleLauncher), and replays their results here test by test. Registered through {@code
+ * Surefire, Gradle, the ConsoleLauncher), up to {@code isolane.forks} at once, and replays their results here test by
+ * test. Registered through {@code
  * META-INF/services}; {@link IsolatedClassFilter} takes the same classes away from the engines that own them.
  *
  * <p>Discovery happens here, through the real engines, so IDE selectors and reruns by unique id work as usual; no
@@ -72,6 +74,7 @@ public final class IsolatedProcessEngine implements TestEngine {
                 AssertionFailedError.class, WorkerArguments.class, IsolatedProcess.class));
         needed.addAll(found.engines());
         root.jvm(ForkJvm.ofThisJvm(settings.jvmArgs(), needed));
+        EarlyForkStart.discovered(root);
         return root;
     }
 
@@ -84,12 +87,13 @@ public final class IsolatedProcessEngine implements TestEngine {
             listener.executionFinished(root, TestExecutionResult.successful());
             return;
         }
-        ForkSettings settings = ForkSettings.from(request.getConfigurationParameters());
-        try (ForkSession session = new ForkSession(root.jvm(), settings,
-                forwarded(request.getConfigurationParameters()))) {
-            for (TestDescriptor child : List.copyOf(root.getChildren())) {
-                session.run((ForkedClassDescriptor) child, listener, root.getUniqueId());
+        try {
+            StartedForks started = root.takeStarted();
+            if (started == null) {
+                started = start(root, request.getConfigurationParameters());
             }
+            started.target().attach(listener);
+            started.forks().await();
             listener.executionFinished(root, TestExecutionResult.successful());
         } catch (IOException e) {
             listener.executionFinished(root, TestExecutionResult.failed(new ForkedJvmException(
@@ -98,6 +102,28 @@ public final class IsolatedProcessEngine implements TestEngine {
             Thread.currentThread().interrupt();
             listener.executionFinished(root, TestExecutionResult.aborted(e));
         }
+    }
+
+    /**
+     * Start the root's forks now, ahead of its execution, their events waiting for the engine's listener; nothing
+     * happens when they cannot start here, and the engine tries again, and reports why, when it executes.
+     */
+    static void startForks(IsolaneEngineDescriptor root, ConfigurationParameters parameters) {
+        try {
+            root.started(start(root, parameters));
+        } catch (IOException | RuntimeException e) {
+            // the engine's own start reports it
+        }
+    }
+
+    private static StartedForks start(IsolaneEngineDescriptor root, ConfigurationParameters parameters)
+            throws IOException {
+        ForkSettings settings = ForkSettings.from(parameters);
+        ForkSession session = new ForkSession(root.jvm(), settings, forwarded(parameters));
+        ReplayTarget target = new ReplayTarget();
+        List<ForkedClassDescriptor> classes = root.getChildren().stream()
+                .map(ForkedClassDescriptor.class::cast).toList();
+        return new StartedForks(ParallelForks.start(classes, session, target, root.getUniqueId()), target);
     }
 
     /**

@@ -49,6 +49,15 @@ class ForkJvmTest {
     }
 
     @Test
+    void aForkStartsLeanWithTheCollectorLeftToOptionsThatChooseOne() {
+        ForkJvm lean = ForkJvm.ofThisJvm(List.of(), List.of(Launcher.class));
+        assertThat(lean.options()).startsWith("-XX:TieredStopAtLevel=1", "-XX:CompileThresholdScaling=3");
+        ForkJvm parallel = ForkJvm.ofThisJvm(List.of("-XX:+UseParallelGC"), List.of(Launcher.class));
+        assertThat(parallel.options()).contains("-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC")
+                .doesNotContain("-XX:+UseSerialGC");
+    }
+
+    @Test
     void settingsAreReadAndBadValuesNamed() {
         ForkSettings defaults = ForkSettings.from(parameters(Map.of()));
         assertThat(defaults.forks()).isTrue();

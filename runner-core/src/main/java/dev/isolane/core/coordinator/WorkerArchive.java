@@ -1,20 +1,16 @@
 package dev.isolane.core.coordinator;
 
 import dev.isolane.core.RunConfig;
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * A class-data-sharing archive of what every worker loads from Isolane's and JUnit's jars: thousands of classes and
@@ -31,7 +27,6 @@ final class WorkerArchive {
     private static final Pattern SHAREABLE = Pattern.compile(
             "(isolane-.*|junit-platform-.*|junit-jupiter-.*|junit-vintage-.*|junit-4\\..*|opentest4j-.*"
                     + "|apiguardian-api-.*|hamcrest-core-.*)\\.jar");
-    private static final long RECORD_TIMEOUT_SECONDS = 120;
     /** How long the end of a run waits for a recording still going; one takes a second or two. */
     private static final long FINISH_WAIT_MILLIS = 15_000;
 
@@ -88,7 +83,7 @@ final class WorkerArchive {
         Path archive = directory.resolve("workers-" + key(config, prefix) + ".jsa");
         WorkerArchive workerArchive = new WorkerArchive(archive, prefix);
         if (!workerArchive.ready) {
-            workerArchive.recorder = new Thread(() -> workerArchive.record(config, directory),
+            workerArchive.recorder = new Thread(() -> workerArchive.record(config),
                     "isolane-cds-recorder");
             workerArchive.recorder.setDaemon(true);
             workerArchive.recorder.start();
@@ -119,26 +114,10 @@ final class WorkerArchive {
         return ready;
     }
 
-    private void record(RunConfig config, Path directory) {
+    private void record(RunConfig config) {
         try {
-            Files.createDirectories(directory);
-            Path partial = Files.createTempFile(directory, "recording-", ".jsa");
-            Files.delete(partial); // the JVM creates it
-            List<String> command = new ArrayList<>(List.of(config.javaExecutable().toString(),
-                    "-XX:ArchiveClassesAtExit=" + partial, "-Xlog:cds=off,cds+dynamic=off"));
-            command.addAll(List.of("-cp", prefix.stream().map(Path::toString)
-                    .collect(Collectors.joining(File.pathSeparator)), "dev.isolane.core.worker.WarmUp"));
-            Process process = new ProcessBuilder(command)
-                    .redirectErrorStream(true)
-                    .redirectOutput(directory.resolve("recording.log").toFile())
-                    .start();
-            if (!process.waitFor(RECORD_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-            } else if (process.exitValue() == 0 && Files.isRegularFile(partial)) {
-                Files.move(partial, archive, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                ready = true;
-            }
-            Files.deleteIfExists(partial);
+            ready = WarmUpRecording.record(config, prefix, List.of("-XX:ArchiveClassesAtExit=%s",
+                    "-Xlog:cds=off,cds+dynamic=off"), archive, "recording.log");
         } catch (IOException | RuntimeException e) {
             // Workers run without an archive; a warm-up that cannot run is no reason to fail a test run.
         } catch (InterruptedException e) {
@@ -147,7 +126,7 @@ final class WorkerArchive {
     }
 
     /** Names the jars (path, size, time) and the JDK, so a changed jar or JDK gets an archive of its own. */
-    private static String key(RunConfig config, List<Path> prefix) {
+    static String key(RunConfig config, List<Path> prefix) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             Path java = config.javaExecutable().toRealPath();

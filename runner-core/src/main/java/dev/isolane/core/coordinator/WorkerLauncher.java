@@ -4,6 +4,7 @@ import dev.isolane.core.RunConfig;
 import dev.isolane.core.RunLog;
 import dev.isolane.core.agent.AgentJar;
 import dev.isolane.core.launch.ArgumentFile;
+import dev.isolane.core.launch.LeanJvm;
 import dev.isolane.core.launch.WorkerArguments;
 import dev.isolane.core.launch.WorkerCommand;
 import dev.isolane.core.launch.WorkerEnvironment;
@@ -20,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -30,24 +30,15 @@ import java.util.stream.Collectors;
  */
 final class WorkerLauncher {
 
-    /**
-     * JVM options for short-lived isolated workers, which spend most of their life starting: the JIT's first tier
-     * only, compiled later than by default (a third of a trivial fork's CPU went to compiling start-up code it ran a
-     * few times; the benchmark's flags mode measured 16% less CPU per fork at three times the thresholds, and less
-     * at ten), the serial collector (no GC threads to start) and no performance-counter file. They go before the
-     * user's argLine, which may override any of them.
-     */
-    static final List<String> LEAN_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:CompileThresholdScaling=3",
-            "-XX:+UseSerialGC", "-XX:-UsePerfData");
-
-    private static final Pattern CHOOSES_COLLECTOR = Pattern.compile("-XX:\\+Use\\w*GC\\b");
+    /** JVM options for short-lived isolated workers ({@link LeanJvm}). */
+    static final List<String> LEAN_OPTIONS = LeanJvm.OPTIONS;
 
     private final RunConfig config;
     private final WorkerServer server;
     private final Map<Integer, Path> argFiles = new ConcurrentHashMap<>();
     private final Path agentJar;
     private final Path runDirectory;
-    private final WorkerArchive archive;
+    private final StartupArchives archives;
     /** The module path of a modular project's tests ({@code useModulePath}); empty on the class path. */
     private final Optional<ModularClasspath> modular;
 
@@ -56,7 +47,7 @@ final class WorkerLauncher {
         this.server = server;
         this.runDirectory = runDirectory;
         this.agentJar = AgentJar.write(runDirectory);
-        this.archive = WorkerArchive.prepare(config);
+        this.archives = StartupArchives.prepare(config, log);
         this.modular = modular(config);
         modular.ifPresent(module -> log.info("Tests run on the module path, patched into module "
                 + module.moduleName() + " (useModulePath)"));
@@ -75,7 +66,7 @@ final class WorkerLauncher {
         List<String> options = new ArrayList<>();
         // A native crash report goes beside the worker logs, not into the project; the user's argLine may override.
         options.add("-XX:ErrorFile=" + runDirectory.resolve("hs_err_pid%p.log"));
-        options.addAll(archive.options());
+        options.addAll(archives.options(!agentFeatures.isEmpty()));
         if (lean) {
             options.addAll(leanOptions(config.argLine()));
         }
@@ -96,15 +87,9 @@ final class WorkerLauncher {
                 .start();
     }
 
-    /**
-     * {@link #LEAN_OPTIONS}, less the collector when the argLine chooses one: the JVM refuses to start with two
-     * ({@code Multiple garbage collectors selected}), and the user's choice wins.
-     */
+    /** {@link #LEAN_OPTIONS}, less the collector when the argLine chooses one. */
     static List<String> leanOptions(String argLine) {
-        if (!CHOOSES_COLLECTOR.matcher(argLine).find()) {
-            return LEAN_OPTIONS;
-        }
-        return LEAN_OPTIONS.stream().filter(option -> !CHOOSES_COLLECTOR.matcher(option).find()).toList();
+        return LeanJvm.options(argLine);
     }
 
     private Path argFile(int forkNumber) throws IOException {
@@ -117,9 +102,9 @@ final class WorkerLauncher {
         return file;
     }
 
-    /** Let a class-data-sharing archive still being recorded finish, so that the next run can use it. */
+    /** Let an archive or cache still being recorded finish, so that the next run can use it. */
     void finish() throws InterruptedException {
-        archive.awaitRecording();
+        archives.awaitRecording();
     }
 
     static String withForkNumber(String text, int forkNumber) {

@@ -66,6 +66,11 @@ final class ClassRunner {
         LAUNCHER.get();
     }
 
+    /** The calling thread's launcher, made by {@link #prepareLauncher} ahead of the class in an isolated JVM. */
+    static Launcher launcher() {
+        return LAUNCHER.get();
+    }
+
     /** Run a class, or only the tests with these unique ids (a rerun of the ones that failed). */
     void run(String className, List<String> only) {
         TraceSlot slot = slot();

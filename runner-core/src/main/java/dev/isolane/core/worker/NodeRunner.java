@@ -4,10 +4,12 @@ import dev.isolane.core.model.Lane;
 import dev.isolane.core.protocol.FailureInfo;
 import dev.isolane.core.protocol.Message;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.function.Consumer;
+import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
+import org.junit.platform.launcher.EngineFilter;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
-import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
  * Runs test plan nodes for a JVM that the junit-extension forked, and streams everything back as it happens: each
@@ -29,11 +31,17 @@ final class NodeRunner {
         context.enter();
         FailureInfo failure = null;
         try {
-            LauncherFactory.create().execute(LauncherDiscoveryRequestBuilder.request()
+            // The launcher the JVM made while it waited for this request; only the engines the nodes belong to
+            // discover them (the others would each be asked, and find nothing).
+            LauncherDiscoveryRequestBuilder builder = LauncherDiscoveryRequestBuilder.request()
                     .selectors(request.uniqueIds().stream().map(DiscoverySelectors::selectUniqueId).toList())
                     .configurationParameters(request.configuration())
-                    .configurationParameter(ClassRunner.LANE_PARAMETER, lane.label())
-                    .build(), new NodeStreamer(out));
+                    .configurationParameter(ClassRunner.LANE_PARAMETER, lane.label());
+            List<String> engines = engines(request);
+            if (!engines.isEmpty()) {
+                builder.filters(EngineFilter.includeEngines(engines));
+            }
+            ClassRunner.launcher().execute(builder.build(), new NodeStreamer(out));
         } catch (Throwable platformFailure) {
             // Discovery issues, a broken engine: the launching side fails the class with this.
             failure = Failures.describe(platformFailure);
@@ -41,5 +49,10 @@ final class NodeRunner {
             context.close();
             out.accept(new Message.NodesDone(failure));
         }
+    }
+
+    private static List<String> engines(Message.RunNodes request) {
+        return request.uniqueIds().stream().map(id -> UniqueId.parse(id).getEngineId().orElse(""))
+                .filter(engine -> !engine.isEmpty()).distinct().toList();
     }
 }

@@ -101,7 +101,7 @@ class WorkerArchiveTest {
                 "org.junit.platform.launcher.core.LauncherFactory source: shared objects file (top)");
     }
 
-    private static Path jarOf(Path classes, Path jar) throws IOException {
+    static Path jarOf(Path classes, Path jar) throws IOException {
         try (OutputStream out = Files.newOutputStream(jar); JarOutputStream content = new JarOutputStream(out);
                 Stream<Path> files = Files.walk(classes)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {

@@ -1,0 +1,11 @@
+package com.acme;
+
+import org.junit.jupiter.api.Test;
+
+class PlainTest {
+
+    @Test
+    void records() {
+        JvmRecord.write(getClass());
+    }
+}
