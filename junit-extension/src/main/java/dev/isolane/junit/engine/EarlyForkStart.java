@@ -26,9 +26,13 @@ public final class EarlyForkStart implements TestExecutionListener {
 
     private static final ThreadLocal<IsolaneEngineDescriptor> DISCOVERED = new ThreadLocal<>();
 
-    /** The engine discovered this root, with forked classes, on this thread. */
+    /** The engine discovered this root, with forked classes, on this thread; null: none. */
     static void discovered(IsolaneEngineDescriptor root) {
-        DISCOVERED.set(root);
+        if (root == null) {
+            DISCOVERED.remove();
+        } else {
+            DISCOVERED.set(root);
+        }
     }
 
     @Override

@@ -3,8 +3,8 @@ package dev.isolane.junit.engine;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 import dev.isolane.core.launch.WorkerArguments;
-import dev.isolane.junit.engine.IsolaneEngineDescriptor.StartedForks;
 import dev.isolane.junit.IsolatedProcess;
+import dev.isolane.junit.engine.IsolaneEngineDescriptor.StartedForks;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,8 +27,8 @@ import org.opentest4j.AssertionFailedError;
 /**
  * Runs {@code @IsolatedProcess} classes in a forked JVM each when a plain JUnit Platform launch runs them (an IDE,
  * Surefire, Gradle, the ConsoleLauncher), up to {@code isolane.forks} at once, and replays their results here test by
- * test. Registered through {@code
- * META-INF/services}; {@link IsolatedClassFilter} takes the same classes away from the engines that own them.
+ * test. Registered through {@code META-INF/services}; {@link IsolatedClassFilter} takes the same classes away from
+ * the engines that own them.
  *
  * <p>Discovery happens here, through the real engines, so IDE selectors and reruns by unique id work as usual; no
  * test or lifecycle code runs here. Inside an Isolane worker (the Maven plugin already gave the class its JVM), or
@@ -61,7 +61,11 @@ public final class IsolatedProcessEngine implements TestEngine {
         IsolaneEngineDescriptor root = new IsolaneEngineDescriptor(uniqueId);
         ForkSettings settings = ForkSettings.from(request.getConfigurationParameters());
         // A suite's engine nests this one under its own id; such a suite runs its classes where it runs.
-        if (!settings.forks() || uniqueId.getSegments().size() > 1) {
+        if (uniqueId.getSegments().size() > 1) {
+            return root;
+        }
+        EarlyForkStart.discovered(null); // what an earlier discovery on this thread left is not this plan's
+        if (!settings.forks()) {
             return root;
         }
         RealEngines.Found found = RealEngines.discover(request, uniqueId);

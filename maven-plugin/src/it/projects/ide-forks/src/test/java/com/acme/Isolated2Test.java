@@ -1,0 +1,13 @@
+package com.acme;
+
+import dev.isolane.junit.IsolatedProcess;
+import org.junit.jupiter.api.Test;
+
+@IsolatedProcess
+class Isolated2Test {
+
+    @Test
+    void meetsTheOthers() throws Exception {
+        Meeting.attend(getClass());
+    }
+}
