@@ -14,7 +14,8 @@ import java.util.List;
  * a worker without an agent prefers it once it is ready.
  *
  * <p>Recorded once per set of jars and JDK (the archive's key), in the background; a run never waits for it. The
- * training JVM runs with the lean workers' collector, since a cache's heap objects are recorded for one collector.
+ * training JVM runs with the lean workers' collector, since a cache's heap objects are recorded for one collector. A
+ * JDK that fails to record one (a build without the feature) is not asked again for that key.
  */
 final class AotCache {
 
@@ -22,13 +23,18 @@ final class AotCache {
     static final int FIRST_FEATURE = 25;
     /** How long the end of a run waits for a recording still going (training, then the assembly JVM it starts). */
     private static final long FINISH_WAIT_MILLIS = 30_000;
+    private static final String RECORDING_LOG = "recording-aot.log";
 
     private final Path cache;
+    /** Left beside the cache when a recording failed: the JDK cannot record one, so no later run tries again. */
+    private final Path failure;
     private volatile boolean ready;
+    private volatile boolean failed;
     private Thread recorder;
 
     private AotCache(Path cache) {
         this.cache = cache;
+        this.failure = cache.resolveSibling(cache.getFileName() + ".failed");
         this.ready = Files.isRegularFile(cache);
     }
 
@@ -37,7 +43,7 @@ final class AotCache {
         Path cache = config.workDirectory().resolve("cds").resolve("workers-"
                 + WorkerArchive.key(config, prefix) + ".aot");
         AotCache aotCache = new AotCache(cache);
-        if (!aotCache.ready) {
+        if (!aotCache.ready && !Files.exists(aotCache.failure)) {
             aotCache.recorder = new Thread(() -> aotCache.record(config, prefix), "isolane-aot-recorder");
             aotCache.recorder.setDaemon(true);
             aotCache.recorder.start();
@@ -47,6 +53,15 @@ final class AotCache {
 
     boolean isReady() {
         return ready;
+    }
+
+    /** Whether this run's recording failed (the JDK said why in {@link #recordingLog}). */
+    boolean hasFailed() {
+        return failed;
+    }
+
+    Path recordingLog() {
+        return cache.resolveSibling(RECORDING_LOG);
     }
 
     Path file() {
@@ -70,11 +85,15 @@ final class AotCache {
     private void record(RunConfig config, List<Path> prefix) {
         try {
             ready = WarmUpRecording.record(config, prefix, List.of("-XX:AOTCacheOutput=%s",
-                    "-XX:+UseSerialGC", "-Xlog:aot=warning,cds=warning"), cache, "recording-aot.log");
+                    "-XX:+UseSerialGC", "-Xlog:aot=warning,cds=warning"), cache, RECORDING_LOG);
+            if (!ready) {
+                failed = true;
+                Files.writeString(failure, "see " + RECORDING_LOG + "; delete this file to try again\n");
+            }
         } catch (IOException | RuntimeException e) {
             // Workers map the class-data-sharing archive, or nothing; no reason to fail a test run.
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            Thread.currentThread().interrupt(); // the run ended first: the next one records it
         }
     }
 }

@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
 final class StartupArchives {
 
     /** Options with which the user chose class-data sharing for themselves, or none. */
-    private static final Pattern OWN_SHARING = Pattern.compile(
-            "-Xshare:off|-XX:SharedArchiveFile|-XX:ArchiveClassesAtExit|-XX:AOTCache\\w*|-XX:AOTMode|-XX:AOTConfiguration");
+    private static final Pattern OWN_SHARING = Pattern.compile("-Xshare:off|-XX:SharedArchiveFile"
+            + "|-XX:ArchiveClassesAtExit|-XX:AOTCache\\w*|-XX:AOTMode|-XX:AOTConfiguration");
     /** A JVMTI agent: the JDK maps no AOT cache whose classes are linked ahead of time beside one. */
     private static final Pattern AGENT = Pattern.compile("-javaagent:|-agentpath:|-agentlib:");
 
@@ -67,13 +67,20 @@ final class StartupArchives {
         return archive == null ? List.of() : archive.options();
     }
 
-    /** Let a recording still going finish, so that the next run can use it. */
-    void awaitRecording() throws InterruptedException {
+    /**
+     * Let a recording still going finish, so that the next run can use it; say so when the JDK could not record the
+     * AOT cache (it is not asked again).
+     */
+    void awaitRecording(RunLog log) throws InterruptedException {
         if (archive != null) {
             archive.awaitRecording();
         }
         if (cache != null) {
             cache.awaitRecording();
+            if (cache.hasFailed()) {
+                log.info("The worker JDK could not record an AOT cache (" + cache.recordingLog() + " says why);"
+                        + " isolated JVMs start with Isolane's class-data-sharing archive instead.");
+            }
         }
     }
 

@@ -24,7 +24,8 @@ final class WarmUpRecording {
 
     /**
      * @param recordOptions the options that record into the file {@code %s} stands for
-     * @return whether {@code target} now holds a finished recording
+     * @return whether {@code target} now holds a finished recording; false when the JVM failed to record one
+     * @throws IOException when the warm-up could not run, or not in time
      */
     static boolean record(RunConfig config, List<Path> prefix, List<String> recordOptions, Path target, String log)
             throws IOException, InterruptedException {
@@ -44,7 +45,8 @@ final class WarmUpRecording {
                     .start();
             if (!process.waitFor(RECORD_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
-                return false;
+                // A busy machine, not a JDK that cannot record: the next run tries again.
+                throw new IOException("the warm-up did not finish within " + RECORD_TIMEOUT_SECONDS + " s");
             }
             if (process.exitValue() == 0 && Files.isRegularFile(partial)) {
                 Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -35,6 +35,7 @@ final class WorkerLauncher {
 
     private final RunConfig config;
     private final WorkerServer server;
+    private final RunLog log;
     private final Map<Integer, Path> argFiles = new ConcurrentHashMap<>();
     private final Path agentJar;
     private final Path runDirectory;
@@ -45,6 +46,7 @@ final class WorkerLauncher {
     WorkerLauncher(RunConfig config, WorkerServer server, Path runDirectory, RunLog log) throws IOException {
         this.config = config;
         this.server = server;
+        this.log = log;
         this.runDirectory = runDirectory;
         this.agentJar = AgentJar.write(runDirectory);
         this.archives = StartupArchives.prepare(config, log);
@@ -104,7 +106,7 @@ final class WorkerLauncher {
 
     /** Let an archive or cache still being recorded finish, so that the next run can use it. */
     void finish() throws InterruptedException {
-        archives.awaitRecording();
+        archives.awaitRecording(log);
     }
 
     static String withForkNumber(String text, int forkNumber) {

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.isolane.core.RunConfig;
 import dev.isolane.core.RunLog;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Assumptions;
@@ -56,9 +58,10 @@ class StartupArchivesTest {
 
     @Test
     void java17RecordsTheArchiveOnlyAndSaysNothing() throws Exception {
-        Assumptions.assumeTrue(Runtime.version().feature() < AotCache.FIRST_FEATURE, "this JVM is " + Runtime.version());
+        Assumptions.assumeTrue(Runtime.version().feature() < AotCache.FIRST_FEATURE,
+                "this JVM is " + Runtime.version());
         StartupArchives archives = StartupArchives.prepare(config("-Xmx1g", javaOfThisJvm()), log);
-        archives.awaitRecording();
+        archives.awaitRecording(log);
 
         assertThat(said).isEmpty();
         assertThat(archives.options(false)).anyMatch(option -> option.startsWith("-XX:SharedArchiveFile="));
@@ -70,7 +73,7 @@ class StartupArchivesTest {
         Path java = AotCacheTest.java25();
         StartupArchives archives = StartupArchives.prepare(config("-javaagent:/opt/jacoco/agent.jar=destfile=x",
                 java), log);
-        archives.awaitRecording();
+        archives.awaitRecording(log);
 
         assertThat(said).containsExactly("Isolated JVMs map Isolane's class-data-sharing archive rather than the Java"
                 + " 25 AOT cache: the JDK maps no AOT cache beside the agent the argLine loads (-javaagent:...).");
@@ -82,11 +85,36 @@ class StartupArchivesTest {
     void java25GivesWorkersWithoutAnAgentTheAotCacheAndTheOthersTheArchive() throws Exception {
         Path java = AotCacheTest.java25();
         StartupArchives archives = StartupArchives.prepare(config("", java), log);
-        archives.awaitRecording();
+        archives.awaitRecording(log);
 
         assertThat(said).isEmpty();
         assertThat(archives.options(false)).anyMatch(option -> option.startsWith("-XX:AOTCache="));
         assertThat(archives.options(true)).anyMatch(option -> option.startsWith("-XX:SharedArchiveFile="));
+    }
+
+    @Test
+    void aJdkThatCannotRecordACacheIsToldOnceAndNotAskedAgain() throws Exception {
+        // A "JDK 25" whose java fails at everything, as one without the feature would fail to record.
+        Path home = Files.createDirectories(dir.resolve("jdk-25-without"));
+        Files.writeString(home.resolve("release"), "JAVA_VERSION=\"25.0.1\"\n");
+        Path java = Files.createDirectories(home.resolve("bin")).resolve("java");
+        Files.writeString(java, "#!/bin/sh\necho 'Unrecognized VM option AOTCacheOutput' >&2\nexit 1\n");
+        Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+
+        StartupArchives first = StartupArchives.prepare(config("", java), log);
+        first.awaitRecording(log);
+
+        assertThat(first.options(false)).isEmpty();
+        assertThat(said).singleElement().asString().startsWith("The worker JDK could not record an AOT cache (")
+                .contains("recording-aot.log says why").endsWith("isolated JVMs start with Isolane's"
+                        + " class-data-sharing archive instead.");
+        assertThat(Files.readString(dir.resolve("isolane-work/cds/recording-aot.log")))
+                .contains("Unrecognized VM option AOTCacheOutput");
+
+        said.clear();
+        StartupArchives second = StartupArchives.prepare(config("", java), log);
+        second.awaitRecording(log);
+        assertThat(said).as("not asked again, so nothing to say").isEmpty();
     }
 
     private RunConfig config(String argLine, Path java) throws Exception {
