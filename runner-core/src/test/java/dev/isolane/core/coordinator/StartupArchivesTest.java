@@ -101,7 +101,8 @@ class StartupArchivesTest {
         Files.writeString(java, "#!/bin/sh\necho 'Unrecognized VM option AOTCacheOutput' >&2\nexit 1\n");
         Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
 
-        StartupArchives first = StartupArchives.prepare(config("", java), log);
+        RunConfig config = config("", java);
+        StartupArchives first = StartupArchives.prepare(config, log);
         first.awaitRecording(log);
 
         assertThat(first.options(false)).isEmpty();
@@ -112,7 +113,7 @@ class StartupArchivesTest {
                 .contains("Unrecognized VM option AOTCacheOutput");
 
         said.clear();
-        StartupArchives second = StartupArchives.prepare(config("", java), log);
+        StartupArchives second = StartupArchives.prepare(config, log);
         second.awaitRecording(log);
         assertThat(said).as("not asked again, so nothing to say").isEmpty();
     }
