@@ -104,7 +104,7 @@ class StartupCacheIT {
     }
 
     private static void assertLoadedFromTheArchive(BuildResult build, String pid, String layer) throws IOException {
-        String log = Files.readString(build.directory().resolve("target/class-load/" + pid + ".log"));
+        String log = Files.readString(build.directory().resolve("target/class-load-" + pid + ".log"));
         for (String className : FROM_THE_JARS) {
             assertThat(log).as("JVM " + pid + "'s class-load log").contains(className + " source: shared objects file"
                     + layer);
