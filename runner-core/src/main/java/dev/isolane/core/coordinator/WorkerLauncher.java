@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -30,8 +31,12 @@ import java.util.stream.Collectors;
  */
 final class WorkerLauncher {
 
-    /** JVM options for short-lived isolated workers ({@link LeanJvm}). */
+    /** JVM options for short-lived isolated workers ({@link LeanJvm}); their collector is {@link #collector}'s. */
     static final List<String> LEAN_OPTIONS = LeanJvm.OPTIONS;
+
+    private static final Pattern CHOOSES_COLLECTOR = Pattern.compile("-XX:\\+Use\\w*GC\\b");
+    /** The variables through which the java launcher takes options besides its command line. */
+    private static final List<String> OPTION_VARIABLES = List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS");
 
     private final RunConfig config;
     private final WorkerServer server;
@@ -70,8 +75,9 @@ final class WorkerLauncher {
         options.add("-XX:ErrorFile=" + runDirectory.resolve("hs_err_pid%p.log"));
         options.addAll(archives.options(!agentFeatures.isEmpty()));
         if (lean) {
-            options.addAll(leanOptions(config.argLine()));
+            options.addAll(LEAN_OPTIONS);
         }
+        collector(lane, lean, userOptions(config)).ifPresent(options::add);
         options.add("@" + argFile(forkNumber));
         if (!agentFeatures.isEmpty()) {
             options.add("-javaagent:" + agentJar + "=" + String.join(",", agentFeatures));
@@ -89,9 +95,36 @@ final class WorkerLauncher {
                 .start();
     }
 
-    /** {@link #LEAN_OPTIONS}, less the collector when the argLine chooses one. */
-    static List<String> leanOptions(String argLine) {
-        return LeanJvm.options(argLine);
+    /**
+     * The collector Isolane chooses, unless the user's options choose one (the JVM refuses to start with two,
+     * {@code Multiple garbage collectors selected}, and the user's choice wins). A lean isolated JVM gets the serial
+     * collector: no GC threads to start. The shared JVM gets the parallel (throughput) collector: its classes share
+     * one heap at once, and under the JDK's default G1 a class allocating arrays of hundreds of megabytes stalled
+     * the classes beside it (commons-text: ExtendedMessageFormatTest 8 s alone, 39 s beside TextStringBuilderTest;
+     * 10.5 s with the parallel collector, where TextStringBuilderTest itself took 3.9 s instead of 27 s). Other
+     * JVMs keep the JDK's default.
+     */
+    static Optional<String> collector(Lane lane, boolean lean, String userOptions) {
+        if (CHOOSES_COLLECTOR.matcher(userOptions).find()) {
+            return Optional.empty();
+        }
+        if (lean) {
+            return Optional.of(LeanJvm.SERIAL_COLLECTOR);
+        }
+        return lane == Lane.SHARED ? Optional.of("-XX:+UseParallelGC") : Optional.empty();
+    }
+
+    /** Every option the user gives worker JVMs: the argLine and the launcher's option variables. */
+    static String userOptions(RunConfig config) {
+        StringBuilder options = new StringBuilder(config.argLine());
+        for (String variable : OPTION_VARIABLES) {
+            String value = config.environment().containsKey(variable) ? config.environment().get(variable)
+                    : config.excludedEnvironmentVariables().contains(variable) ? null : System.getenv(variable);
+            if (value != null) {
+                options.append(' ').append(value);
+            }
+        }
+        return options.toString();
     }
 
     private Path argFile(int forkNumber) throws IOException {

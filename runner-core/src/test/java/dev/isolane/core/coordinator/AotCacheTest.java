@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.isolane.core.RunConfig;
 import dev.isolane.core.RunHarness;
+import dev.isolane.core.launch.LeanJvm;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -44,6 +45,7 @@ class AotCacheTest {
         List<String> command = new ArrayList<>(List.of(config.javaExecutable().toString()));
         command.addAll(cache.options());
         command.addAll(WorkerLauncher.LEAN_OPTIONS); // as a lean isolated worker starts
+        command.add(LeanJvm.SERIAL_COLLECTOR);
         command.addAll(List.of("-Xlog:class+load", "-cp", WorkerArchive.order(config).stream().map(Path::toString)
                 .collect(Collectors.joining(File.pathSeparator)), "dev.isolane.core.worker.WarmUp"));
         Process worker = new ProcessBuilder(command).redirectErrorStream(true).start();
