@@ -266,7 +266,9 @@ public final class Coordinator {
             boolean lean = run.retryReason() == null && planner.startsLean(run.className());
             WorkerHandle worker = lean ? pool.idleSpare() : null;
             if (worker == null) {
-                if (pool.busyIsolated() >= config.forks()) {
+                // A class that wants the JDK's defaults cannot use a lean spare; one started ahead gives up its slot,
+                // or every slot could stay held by spares waiting for classes that will never be theirs.
+                if (pool.busyIsolated() >= config.forks() && !pool.shutDownOneIdleSpare()) {
                     break;
                 }
                 worker = pool.startIsolated(lean);
