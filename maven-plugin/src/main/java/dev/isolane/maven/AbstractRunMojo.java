@@ -10,6 +10,7 @@ import dev.isolane.core.RunConfig;
 import dev.isolane.core.RunOrder;
 import dev.isolane.core.RunReport;
 import dev.isolane.core.Seconds;
+import dev.isolane.core.ShardSettings;
 import dev.isolane.core.SharedThreads;
 import dev.isolane.core.run.Isolane;
 import dev.isolane.core.run.Verdict;
@@ -60,6 +61,17 @@ abstract class AbstractRunMojo extends AbstractIsolaneMojo {
     /** Isolation-violation detection in the shared JVM: {@code off}, {@code globals} or {@code statics}. */
     @Parameter(property = "isolane.detect", defaultValue = "statics")
     String detect;
+
+    /**
+     * Run only this machine's share of the test classes when a suite is split over several CI machines: {@code i/n},
+     * counted from 1 ({@code 1/4} to {@code 4/4}), balanced by the durations in the history file. When not set, the
+     * CI's own variables decide: GitLab's {@code CI_NODE_INDEX}/{@code CI_NODE_TOTAL}, CircleCI's
+     * {@code CIRCLE_NODE_INDEX}/{@code CIRCLE_NODE_TOTAL}, Buildkite's {@code BUILDKITE_PARALLEL_JOB}/{@code
+     * BUILDKITE_PARALLEL_JOB_COUNT}, Bazel's {@code TEST_SHARD_INDEX}/{@code TEST_TOTAL_SHARDS}; {@code off}
+     * ignores them and runs every class.
+     */
+    @Parameter(property = ShardSettings.PROPERTY)
+    String shard;
 
     /** Fail the build when any isolation violation is found. */
     @Parameter(property = "isolane.failOnViolation", defaultValue = "false")
@@ -248,6 +260,7 @@ abstract class AbstractRunMojo extends AbstractIsolaneMojo {
             getLog().info(replay);
         }
         try {
+            ShardSettings.acknowledge(config.shard(), System.getenv());
             return Isolane.run(config, new MavenRunLog(getLog()));
         } catch (InvalidConfigException e) {
             throw new MojoExecutionException(e.getMessage(), e);
@@ -300,6 +313,7 @@ abstract class AbstractRunMojo extends AbstractIsolaneMojo {
                         enablePropertiesElement, goal.printSummary()))
                 .modulePatching(goal.useModulePath()
                         ? new ModulePatching(goal.mainOutput(), testClassesDirectory.toPath()) : null)
+                .shard(ShardSettings.resolve(shard, System.getenv()).orElse(null))
                 .build();
     }
 
