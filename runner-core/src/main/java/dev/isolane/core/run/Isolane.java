@@ -67,7 +67,8 @@ public final class Isolane {
         long cpuAtEnd = processCpuMillis();
         RunReport report = new RunReport(startedAt, Duration.ofNanos(System.nanoTime() - started).toMillis(),
                 cpuAtStart < 0 || cpuAtEnd < 0 ? -1 : cpuAtEnd - cpuAtStart, config, outcome.classes(),
-                findings.violations(), findings.notes(), outcome.warnings(), outcome.sharedLanes());
+                findings.violations(), findings.notes(), outcome.warnings(), outcome.sharedLanes(),
+                outcome.shardShare());
         JsonReport.write(config.reportsDirectory(), report);
         ConsoleReport.summary(log, report);
         ViolationsReport.print(log, report);

@@ -1,0 +1,153 @@
+package dev.isolane.core.plan;
+
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import dev.isolane.core.Shard;
+import dev.isolane.core.ShardShare;
+import dev.isolane.core.history.History;
+import dev.isolane.core.model.TestClass;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import org.apiguardian.api.API;
+
+/**
+ * Splits a suite's test classes over {@code n} shards so that each gets an equal share of the expected time. Every
+ * machine computes the split on its own, with no communication, so it depends on nothing but its inputs: the class
+ * names (sorted), each class's estimate, and {@code n}. The same test classes and the same history file give the same
+ * split everywhere; a shard that read another history file may split differently, which {@link ShardShare#splitKey()}
+ * shows.
+ *
+ * <p>The estimate of a class is its duration in the history file; a class the history does not know gets the median
+ * of the known ones; an isolated class adds {@link #JVM_START_MILLIS} for its JVM. With no history at all every class
+ * counts 1, and the split is by count: round robin over the sorted names.
+ *
+ * <p>The split is longest-processing-time-first: the classes from the longest down (ties by name) each go to the
+ * shard with the least expected time so far (ties to the lowest shard). Its longest shard is at most 4/3 of the best
+ * possible, and in practice within a few percent when a suite has many more classes than shards. It is not stable
+ * under change: a class added, removed or timed differently shifts the loads, and classes that come after it in the
+ * order may move to another shard. That costs nothing in correctness, as every shard sees the same change.
+ */
+@API(status = INTERNAL, since = "0.1")
+public final class ShardSplit {
+
+    /**
+     * What an isolated class costs beyond its own duration: starting its JVM, which the history's durations (from
+     * the class's start to its end) leave out. An estimate, not a measurement.
+     */
+    public static final long JVM_START_MILLIS = 1_000;
+
+    /** A class and what it is expected to cost, in milliseconds (or 1 each, without history). */
+    public record Estimate(String className, long millis) {}
+
+    private ShardSplit() {}
+
+    /**
+     * This shard's classes, in the order given, and what it took of the suite.
+     *
+     * @param discovered the suite's test classes, as discovery found them (the same on every shard)
+     * @param isolated   which of them will run in a JVM of their own
+     */
+    public static Share share(List<TestClass> discovered, Predicate<TestClass> isolated, History history,
+            Shard shard) {
+        List<Estimate> estimates = estimate(discovered, isolated, history);
+        List<List<String>> shards = split(estimates, shard.total());
+        Set<String> mine = new TreeSet<>(shards.get(shard.index() - 1));
+        long expected = estimates.stream().filter(e -> mine.contains(e.className())).mapToLong(Estimate::millis).sum();
+        long suite = estimates.stream().mapToLong(Estimate::millis).sum();
+        List<TestClass> classes = discovered.stream().filter(c -> mine.contains(c.className())).toList();
+        boolean timed = isTimed(discovered, history);
+        return new Share(classes, new ShardShare(shard, classes.size(), estimates.size(), expected, suite, timed,
+                splitKey(estimates, shard.total())));
+    }
+
+    /**
+     * This shard's classes, in discovery order, and what it records of the split.
+     *
+     * @param classes the classes this shard runs
+     */
+    public record Share(List<TestClass> classes, ShardShare record) {
+        public Share {
+            classes = List.copyOf(classes);
+        }
+    }
+
+    /** Each class's expected cost, sorted by name; duplicates (a class found twice) counted once. */
+    public static List<Estimate> estimate(List<TestClass> discovered, Predicate<TestClass> isolated,
+            History history) {
+        List<TestClass> byName = new ArrayList<>();
+        Set<String> seen = new TreeSet<>();
+        discovered.stream().sorted(Comparator.comparing(TestClass::className))
+                .filter(c -> seen.add(c.className())).forEach(byName::add);
+        if (!isTimed(byName, history)) {
+            return byName.stream().map(c -> new Estimate(c.className(), 1)).toList();
+        }
+        long median = median(byName.stream().map(c -> history.classes().get(c.className()))
+                .filter(known -> known != null).mapToLong(History.ClassHistory::durationMillis).sorted().toArray());
+        return byName.stream().map(c -> {
+            History.ClassHistory known = history.classes().get(c.className());
+            long own = Math.max(1, known == null ? median : known.durationMillis());
+            return new Estimate(c.className(), own + (isolated.test(c) ? JVM_START_MILLIS : 0));
+        }).toList();
+    }
+
+    /**
+     * Longest processing time first over {@code shards} shards: returns each shard's class names, shard 1 first,
+     * each list sorted by name. Every class lands in exactly one shard.
+     */
+    public static List<List<String>> split(List<Estimate> estimates, int shards) {
+        if (shards < 1) {
+            throw new IllegalArgumentException("shards: " + shards);
+        }
+        List<Estimate> order = estimates.stream().sorted(Comparator.comparingLong(Estimate::millis).reversed()
+                .thenComparing(Estimate::className)).toList();
+        long[] loads = new long[shards];
+        List<List<String>> assigned = new ArrayList<>();
+        for (int i = 0; i < shards; i++) {
+            assigned.add(new ArrayList<>());
+        }
+        for (Estimate estimate : order) {
+            int least = 0;
+            for (int i = 1; i < shards; i++) {
+                if (loads[i] < loads[least]) {
+                    least = i;
+                }
+            }
+            loads[least] += estimate.millis();
+            assigned.get(least).add(estimate.className());
+        }
+        return assigned.stream().map(names -> names.stream().sorted().toList()).toList();
+    }
+
+    /** A short digest of everything the split depends on: equal keys, equal splits. */
+    static String splitKey(List<Estimate> estimates, int shards) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(("shards=" + shards + "\n").getBytes(StandardCharsets.UTF_8));
+            for (Estimate estimate : estimates) {
+                digest.update((estimate.className() + "=" + estimate.millis() + "\n")
+                        .getBytes(StandardCharsets.UTF_8));
+            }
+            return HexFormat.of().formatHex(digest.digest(), 0, 6);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+
+    /** Whether the history knows the duration of at least one of the classes. */
+    private static boolean isTimed(List<TestClass> classes, History history) {
+        return classes.stream().anyMatch(c -> history.classes().containsKey(c.className()));
+    }
+
+    private static long median(long[] sorted) {
+        int middle = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    }
+}
