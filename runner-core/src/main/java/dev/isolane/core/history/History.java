@@ -48,14 +48,21 @@ public record History(int schemaVersion, String updatedAt, Map<String, ClassHist
      * @param changedState   the state it changed that made violations, when it last ran in the shared JVM
      * @param failed         whether it failed last time (a test failed or errored, or the class crashed or timed
      *                       out), which {@code runOrder=failedfirst} starts first; false in files written before
+     * @param ranAt          when the run that recorded this entry started, ISO-8601; null in files written before.
+     *                       Merging the history files of several shards keeps, per class, the entry that ran last
      */
-    public record ClassHistory(long durationMillis, Lane lane, List<ChangedState> changedState, boolean failed) {
+    public record ClassHistory(long durationMillis, Lane lane, List<ChangedState> changedState, boolean failed,
+            String ranAt) {
         public ClassHistory {
             changedState = changedState == null ? List.of() : List.copyOf(changedState);
         }
 
+        public ClassHistory(long durationMillis, Lane lane, List<ChangedState> changedState, boolean failed) {
+            this(durationMillis, lane, changedState, failed, null);
+        }
+
         public ClassHistory(long durationMillis, Lane lane, List<ChangedState> changedState) {
-            this(durationMillis, lane, changedState, false);
+            this(durationMillis, lane, changedState, false, null);
         }
     }
 
@@ -102,7 +109,7 @@ public record History(int schemaVersion, String updatedAt, Map<String, ClassHist
                 }
             }
             next.put(result.className(), new ClassHistory(result.durationMillis(), result.lane(), changed,
-                    result.outcome().isProblem()));
+                    result.outcome().isProblem(), report.startedAt().toString()));
         }
         return new History(SCHEMA_VERSION, report.startedAt().toString(), next);
     }

@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import dev.isolane.core.RunReport;
+import dev.isolane.core.ShardShare;
 import dev.isolane.core.model.ClassResult;
 import dev.isolane.core.model.SharedLaneSizing;
 import dev.isolane.core.model.TestResult;
@@ -33,7 +34,14 @@ public final class JsonReport {
     record Document(int schemaVersion, String startedAt, long durationMillis, long coordinatorCpuMillis,
             Config config, SharedLaneSizing sharedLanes, Counts totals,
             List<ClassEntry> classes, List<Violation> violations, List<String> unattributed,
-            List<String> warnings) {}
+            List<String> warnings, ShardEntry shard) {}
+
+    /**
+     * Only in a shard's report: which shard, where its number came from, and what it took of the suite. The merge
+     * of the shards' reports checks these.
+     */
+    record ShardEntry(int index, int total, String source, int classes, int suiteClasses, long expectedMillis,
+            long suiteExpectedMillis, boolean byHistory, String splitKey) {}
 
     record Config(int threads, int forks, String isolation, String detect) {}
 
@@ -71,7 +79,15 @@ public final class JsonReport {
                 report.classes().stream().map(result -> entry(result, origin)).toList(),
                 report.violations(),
                 report.unattributed(),
-                report.warnings());
+                report.warnings(),
+                shard(report.shardShare()));
+    }
+
+    /** Null, and so absent from the file, when the run was the whole suite. */
+    private static ShardEntry shard(ShardShare share) {
+        return share == null ? null : new ShardEntry(share.shard().index(), share.shard().total(),
+                share.shard().source(), share.classes(), share.suiteClasses(), share.expectedMillis(),
+                share.suiteMillis(), share.timed(), share.splitKey());
     }
 
     private static ClassEntry entry(ClassResult result, long origin) {

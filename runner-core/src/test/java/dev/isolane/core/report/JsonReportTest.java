@@ -7,6 +7,8 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.isolane.core.RunConfig;
 import dev.isolane.core.RunReport;
+import dev.isolane.core.Shard;
+import dev.isolane.core.ShardShare;
 import dev.isolane.core.model.ClassOutcome;
 import dev.isolane.core.model.ClassResult;
 import dev.isolane.core.model.Lane;
@@ -108,5 +110,31 @@ class JsonReportTest {
             assertThat(gson.toJson(lane)).isEqualTo("\"" + lane.label() + "\"");
             assertThat(gson.fromJson("\"" + lane.label() + "\"", Lane.class)).isEqualTo(lane);
         }
+    }
+
+    @Test
+    void aShardsReportSaysWhichShardAndAWholeRunsReportHasNoShard() throws Exception {
+        RunConfig config = RunConfig.builder().workingDirectory(dir).build();
+        RunReport whole = new RunReport(Instant.parse("2026-12-03T10:00:00Z"), 10, 1, config, List.of(), List.of(),
+                List.of(), List.of());
+        assertThat(JsonParser.parseString(Files.readString(JsonReport.write(dir, whole))).getAsJsonObject()
+                .has("shard")).isFalse();
+
+        ShardShare share = new ShardShare(new Shard(2, 4, "CI_NODE_INDEX"), 7, 30, 12_000, 48_000, true,
+                "0123456789ab");
+        RunReport shard = new RunReport(Instant.parse("2026-12-03T10:00:00Z"), 10, 1, config, List.of(), List.of(),
+                List.of(), List.of(), null, share);
+        JsonObject json = JsonParser.parseString(Files.readString(JsonReport.write(dir, shard))).getAsJsonObject()
+                .getAsJsonObject("shard");
+
+        assertThat(json.get("index").getAsInt()).isEqualTo(2);
+        assertThat(json.get("total").getAsInt()).isEqualTo(4);
+        assertThat(json.get("source").getAsString()).isEqualTo("CI_NODE_INDEX");
+        assertThat(json.get("classes").getAsInt()).isEqualTo(7);
+        assertThat(json.get("suiteClasses").getAsInt()).isEqualTo(30);
+        assertThat(json.get("expectedMillis").getAsLong()).isEqualTo(12_000);
+        assertThat(json.get("suiteExpectedMillis").getAsLong()).isEqualTo(48_000);
+        assertThat(json.get("byHistory").getAsBoolean()).isTrue();
+        assertThat(json.get("splitKey").getAsString()).isEqualTo("0123456789ab");
     }
 }
