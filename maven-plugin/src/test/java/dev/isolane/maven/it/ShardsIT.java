@@ -171,7 +171,7 @@ class ShardsIT {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
             "-Disolane.shard=0/4 | | 'shard': '0/4'. That is shard 0 of 4 counted from 1, but the shards are 1 to 4",
             "-Disolane.shard=5/4 | | 'shard': '5/4'. That is shard 5 of 4 counted from 1, but the shards are 1 to 4",
             "-Disolane.shard=a/b | | 'shard': 'a/b'. Write this machine's shard as i/n, counted from 1",
