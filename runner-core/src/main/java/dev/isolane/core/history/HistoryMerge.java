@@ -37,7 +37,7 @@ public final class HistoryMerge {
                 }
             }
         }
-        String updatedAt = histories.stream().map(History::updatedAt).filter(t -> instant(t) != Instant.MIN)
+        String updatedAt = histories.stream().map(History::updatedAt).filter(t -> !instant(t).equals(Instant.MIN))
                 .max(Comparator.comparing(HistoryMerge::instant)).orElse(null);
         return new History(History.SCHEMA_VERSION, updatedAt, merged);
     }
