@@ -141,7 +141,7 @@ def shards(env: maven.Environment, options: modes.Options, results: Results) -> 
     results.say(table([header, *summary], right={1, 3, 4, 5, 6}))
     results.record("summary", [dict(zip(header, row)) for row in summary])
     results.say("Target (issue 15): imbalance run <= 1.15x on 4 shards with history; without history, the split is "
-                "by class count (round robin over the sorted names).")
+                "by class count (the shards' counts differ by at most one).")
     modes._footer(results)
 
 

@@ -28,7 +28,8 @@ class ShardRunTest {
     @Test
     void theShardsTogetherRunEveryClassOnceAndEachSaysWhichShardItIs() throws Exception {
         List<String> ran = new ArrayList<>();
-        for (int index = 1; index <= 2; index++) {
+        for (int i = 1; i <= 2; i++) {
+            int index = i;
             Shard shard = new Shard(index, 2, ShardSettings.PROPERTY);
             Path shardDir = dir.resolve("shard-" + index);
             List<String> lines = new ArrayList<>();

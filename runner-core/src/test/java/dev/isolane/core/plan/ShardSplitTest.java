@@ -19,17 +19,31 @@ import org.junit.jupiter.api.Test;
 class ShardSplitTest {
 
     @Test
-    void withoutHistoryTheSplitIsRoundRobinOverTheSortedNames() {
+    void withoutHistoryEveryClassCountsOneAndTheSplitIsByCount() {
         List<TestClass> classes = List.of(plain("a.ETest"), plain("a.ATest"), isolated("a.DTest"), plain("a.BTest"),
                 plain("a.CTest"));
 
         List<ShardSplit.Estimate> estimates = ShardSplit.estimate(classes, TestClass::isolated, History.empty());
         assertThat(estimates).extracting(ShardSplit.Estimate::millis).containsOnly(1L);
 
+        // Each class goes home (by the hash of its name) while home holds no more than its share, else to the least.
         assertThat(ShardSplit.split(estimates, 2)).containsExactly(
-                List.of("a.ATest", "a.CTest", "a.ETest"), List.of("a.BTest", "a.DTest"));
+                List.of("a.ATest", "a.BTest", "a.ETest"), List.of("a.CTest", "a.DTest"));
         assertThat(ShardSplit.split(estimates, 3)).containsExactly(
-                List.of("a.ATest", "a.DTest"), List.of("a.BTest", "a.ETest"), List.of("a.CTest"));
+                List.of("a.BTest", "a.DTest"), List.of("a.ATest", "a.ETest"), List.of("a.CTest"));
+    }
+
+    @Test
+    void withoutHistoryTheShardsCountsDifferByAtMostOne() {
+        for (int count = 0; count < 60; count++) {
+            List<ShardSplit.Estimate> estimates = IntStream.range(0, count)
+                    .mapToObj(i -> new ShardSplit.Estimate("c.T" + i, 1)).toList();
+            for (int shards = 1; shards <= 8; shards++) {
+                List<Integer> sizes = ShardSplit.split(estimates, shards).stream().map(List::size).toList();
+                assertThat(Collections.max(sizes) - Collections.min(sizes)).as("%d over %d", count, shards)
+                        .isLessThanOrEqualTo(1);
+            }
+        }
     }
 
     @Test
@@ -40,8 +54,8 @@ class ShardSplitTest {
 
         List<List<String>> shards = ShardSplit.split(ShardSplit.estimate(classes, c -> false, history), 2);
 
-        // A 8 -> 1, B 7 -> 2, C 6 -> 2 (13), D 5 -> 1 (13), E 4 -> 1 (17), F 3 -> 2 (16), G 2 -> 2 (18), H 1 -> 1
-        assertThat(shards).containsExactly(List.of("a.A", "a.D", "a.E", "a.H"), List.of("a.B", "a.C", "a.F", "a.G"));
+        // 36 s over two shards: 18 s each.
+        assertThat(shards).containsExactly(List.of("a.C", "a.D", "a.E", "a.F"), List.of("a.A", "a.B", "a.G", "a.H"));
     }
 
     @Test
@@ -111,7 +125,7 @@ class ShardSplitTest {
     }
 
     @Test
-    void withManyClassesTheLongestShardIsCloseToTheMean() {
+    void withManyClassesTheLongestShardIsCloseToTheBestPossible() {
         Random random = new Random(3);
         Map<String, Long> durations = new TreeMap<>();
         for (int i = 0; i < 200; i++) {
@@ -119,27 +133,29 @@ class ShardSplitTest {
         }
         List<ShardSplit.Estimate> estimates = ShardSplit.estimate(
                 durations.keySet().stream().map(ShardSplitTest::plain).toList(), c -> false, history(durations));
+        long longestClass = durations.values().stream().mapToLong(Long::longValue).max().orElseThrow();
 
-        for (int shards = 2; shards <= 4; shards++) {
+        for (int shards = 2; shards <= 8; shards++) {
             long[] loads = loads(ShardSplit.split(estimates, shards), durations);
             double mean = IntStream.range(0, shards).mapToLong(i -> loads[i]).sum() / (double) shards;
             long slowest = IntStream.range(0, shards).mapToLong(i -> loads[i]).max().orElseThrow();
-            assertThat(slowest / mean).as("%d shards", shards).isLessThan(1.05);
+            // No split beats the mean, nor the longest class, which some shard must run whole.
+            assertThat(slowest / Math.max(mean, longestClass)).as("%d shards", shards).isLessThan(1.02);
         }
     }
 
     /**
-     * Stability, measured (docs/user-guide.md quotes it): adding one class of the median duration to a suite of 200
-     * classes (durations from a few milliseconds to tens of seconds) over 4 shards moves some of the classes that come
-     * after it in the longest-first order to another shard. Over 200 random suites, the share of classes that move.
+     * Stability, measured (docs/shards.md quotes it): adding one class of the median duration to a suite of 200
+     * classes (durations from a few milliseconds to tens of seconds) over 4 shards, the share of the other classes
+     * that change shard, over 200 random suites; beside plain longest-processing-time-first, which has no homes.
      */
     @Test
-    void addingOneClassMovesSomeOfTheOthers() {
+    void addingOneClassMovesFewOthers() {
         Random random = new Random(11);
         int moved = 0;
+        int movedWithoutHomes = 0;
         int compared = 0;
-        int suites = 200;
-        for (int suite = 0; suite < suites; suite++) {
+        for (int suite = 0; suite < 200; suite++) {
             Map<String, Long> durations = new TreeMap<>();
             for (int i = 0; i < 200; i++) {
                 durations.put("p.C" + i, skewedMillis(random));
@@ -148,24 +164,42 @@ class ShardSplitTest {
             List<TestClass> after = new ArrayList<>(before);
             after.add(plain("p.Added"));
             History history = history(durations);
+            List<ShardSplit.Estimate> estimatesBefore = ShardSplit.estimate(before, c -> false, history);
+            List<ShardSplit.Estimate> estimatesAfter = ShardSplit.estimate(after, c -> false, history);
 
-            Map<String, Integer> shardBefore = shardOf(ShardSplit.split(ShardSplit.estimate(before, c -> false,
-                    history), 4));
-            Map<String, Integer> shardAfter = shardOf(ShardSplit.split(ShardSplit.estimate(after, c -> false,
-                    history), 4));
+            Map<String, Integer> shardBefore = shardOf(ShardSplit.split(estimatesBefore, 4));
+            Map<String, Integer> shardAfter = shardOf(ShardSplit.split(estimatesAfter, 4));
+            Map<String, Integer> plainBefore = shardOf(plainLongestFirst(estimatesBefore, 4));
+            Map<String, Integer> plainAfter = shardOf(plainLongestFirst(estimatesAfter, 4));
             for (TestClass testClass : before) {
                 compared++;
-                if (!shardBefore.get(testClass.className()).equals(shardAfter.get(testClass.className()))) {
-                    moved++;
-                }
+                String name = testClass.className();
+                moved += shardBefore.get(name).equals(shardAfter.get(name)) ? 0 : 1;
+                movedWithoutHomes += plainBefore.get(name).equals(plainAfter.get(name)) ? 0 : 1;
             }
         }
         double share = moved / (double) compared;
-        System.out.printf("ShardSplitTest: adding one class moved %.1f%% of the other classes on average%n",
-                share * 100);
-        // LPT is not stable: the classes after the added one in the order may all move. The figure (about a third)
-        // is what docs/user-guide.md states; this bound keeps it from silently getting worse.
-        assertThat(share).isBetween(0.0, 0.6);
+        double withoutHomes = movedWithoutHomes / (double) compared;
+        System.out.printf("ShardSplitTest: adding one class moved %.1f%% of the other classes (plain"
+                + " longest-processing-time-first: %.1f%%)%n", share * 100, withoutHomes * 100);
+        assertThat(share).isLessThan(0.15).isLessThan(withoutHomes / 3);
+    }
+
+    /** Longest processing time first without homes: each class to the least loaded shard, for comparison. */
+    private static List<List<String>> plainLongestFirst(List<ShardSplit.Estimate> estimates, int shards) {
+        long[] loads = new long[shards];
+        List<List<String>> assigned = new ArrayList<>();
+        IntStream.range(0, shards).forEach(i -> assigned.add(new ArrayList<>()));
+        estimates.stream().sorted(java.util.Comparator.comparingLong(ShardSplit.Estimate::millis).reversed()
+                .thenComparing(ShardSplit.Estimate::className)).forEach(estimate -> {
+                    int least = 0;
+                    for (int i = 1; i < shards; i++) {
+                        least = loads[i] < loads[least] ? i : least;
+                    }
+                    loads[least] += estimate.millis();
+                    assigned.get(least).add(estimate.className());
+                });
+        return assigned;
     }
 
     private static Map<String, Integer> shardOf(List<List<String>> shards) {
