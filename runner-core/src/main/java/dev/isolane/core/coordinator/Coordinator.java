@@ -284,7 +284,13 @@ public final class Coordinator {
             WorkerHandle worker = lean ? pool.idleSpare() : null;
             if (worker == null) {
                 if (pool.busyIsolated() >= config.forks()) {
-                    break;
+                    // A class that needs the default JIT cannot use a lean spare; one holding a slot it would never
+                    // give up (spares end only once no isolated class waits) makes way for it.
+                    WorkerHandle spare = lean ? null : pool.idleSpare();
+                    if (spare == null || !spare.isConnected()) {
+                        break;
+                    }
+                    spare.shutdown();
                 }
                 worker = pool.startIsolated(lean);
             }
