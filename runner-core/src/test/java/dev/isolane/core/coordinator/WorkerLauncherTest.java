@@ -3,6 +3,7 @@ package dev.isolane.core.coordinator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.isolane.core.RunConfig;
+import dev.isolane.core.model.Lane;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -45,11 +46,26 @@ class WorkerLauncherTest {
     }
 
     @Test
-    void leanJvmsLeaveTheCollectorToAnArgLineThatChoosesOne() {
-        assertThat(WorkerLauncher.leanOptions("-Xmx1g")).contains("-XX:+UseSerialGC");
-        assertThat(WorkerLauncher.leanOptions("-Xmx1g -XX:+UseG1GC")).doesNotContain("-XX:+UseSerialGC")
-                .contains("-XX:TieredStopAtLevel=1");
-        assertThat(WorkerLauncher.leanOptions("-XX:+UseZGC -XX:+ZGenerational")).doesNotContain("-XX:+UseSerialGC");
-        assertThat(WorkerLauncher.leanOptions("-XX:+UseStringDeduplication")).contains("-XX:+UseSerialGC");
+    void leanJvmsGetTheSerialCollectorTheSharedOneTheParallelOneUnlessTheUserChoosesOne() {
+        assertThat(WorkerLauncher.collector(Lane.ISOLATED, true, "-Xmx1g")).contains("-XX:+UseSerialGC");
+        assertThat(WorkerLauncher.collector(Lane.SHARED, false, "-Xmx1g")).contains("-XX:+UseParallelGC");
+        assertThat(WorkerLauncher.collector(Lane.ISOLATED, false, "-Xmx1g")).as("a retried class: JDK defaults")
+                .isEmpty();
+        assertThat(WorkerLauncher.collector(Lane.ISOLATED, true, "-Xmx1g -XX:+UseG1GC")).isEmpty();
+        assertThat(WorkerLauncher.collector(Lane.SHARED, false, "-XX:+UseZGC -XX:+ZGenerational")).isEmpty();
+        assertThat(WorkerLauncher.collector(Lane.SHARED, false, "-XX:+UseStringDeduplication"))
+                .contains("-XX:+UseParallelGC");
+        assertThat(WorkerLauncher.LEAN_OPTIONS).contains("-XX:TieredStopAtLevel=1")
+                .noneMatch(option -> option.endsWith("GC"));
+    }
+
+    @Test
+    void theLaunchersOptionVariablesCountAsTheUsersOptions() {
+        RunConfig config = RunConfig.builder()
+                .argLine("-Xmx1g")
+                .environment(Map.of("JDK_JAVA_OPTIONS", "-XX:+UseG1GC"))
+                .build();
+        assertThat(WorkerLauncher.userOptions(config)).startsWith("-Xmx1g").contains("-XX:+UseG1GC");
+        assertThat(WorkerLauncher.collector(Lane.SHARED, false, WorkerLauncher.userOptions(config))).isEmpty();
     }
 }
