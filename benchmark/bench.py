@@ -157,7 +157,8 @@ def _shard_suite(env: maven.Environment, name: str, tokens: dict[str, str], roun
         shutil.rmtree(state)
     state.mkdir(parents=True)
     history = state / "history-of-the-whole-run.json"
-    whole = _isolane_run(env, project, logs / "whole.log", 0, history, ())
+    # Online, so that the plugin's own dependencies land in the private repository; the shards then run offline.
+    whole = _isolane_run(env, project, logs / "whole.log", 0, history, (), offline=False)
     results.say(f"Whole suite, one run (writes the history): {whole['classes']} classes, {whole['tests']} tests, "
                 f"run {seconds(whole['run'])} s, invocation {seconds(whole['invocation'])} s")
     # (shards, with history) -> shard index -> the runs of that shard over the rounds
@@ -207,12 +208,12 @@ def _shard_suite(env: maven.Environment, name: str, tokens: dict[str, str], roun
 
 
 def _isolane_run(env: maven.Environment, project: suites.Project, log: Path, number: int, history: Path,
-                 properties: tuple[str, ...]) -> dict:
+                 properties: tuple[str, ...], offline: bool = True) -> dict:
     """One isolane:test invocation; what its isolane-report.json says of it."""
     reports = project.directory / "target" / "isolane-reports"
     if reports.exists():
         shutil.rmtree(reports)
-    run = maven.run(env, project.directory, "isolane", ("isolane:test",), log, number,
+    run = maven.run(env, project.directory, "isolane", ("isolane:test",), log, number, offline=offline,
                     properties=(f"-Disolane.historyFile={history}", "-Dmaven.test.failure.ignore=true",
                                 *properties))
     report_file = reports / "isolane-report.json"

@@ -18,13 +18,16 @@ import org.apiguardian.api.API;
  * @param splitKey       a digest of the split's inputs (the classes, their estimates and the number of shards):
  *                       shards that show different keys split different inputs, so some classes may have run twice
  *                       and others not at all
+ * @param suiteKey       a digest of the suite's class names alone: the shards of one suite show the same, the shards of
+ *                       another module another, so that their reports merged together are checked suite by suite
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record ShardShare(Shard shard, int classes, int suiteClasses, long expectedMillis, long suiteMillis,
-        boolean timed, String splitKey) {
+        boolean timed, String splitKey, String suiteKey) {
 
     public ShardShare {
         Objects.requireNonNull(shard, "shard");
         Objects.requireNonNull(splitKey, "splitKey");
+        Objects.requireNonNull(suiteKey, "suiteKey");
     }
 }

@@ -94,7 +94,7 @@ class ShardsIT {
                     .as(shardBuilds.get(index - 1).log()).singleElement().asString()
                     .contains("s by the history file (split key " + shard.get("splitKey").getAsString() + ")");
             expected.add(shard.get("expectedMillis").getAsLong());
-            keys.add(shard.get("splitKey").getAsString());
+            keys.add(shard.get("splitKey").getAsString() + " " + shard.get("suiteKey").getAsString());
         }
 
         assertThat(keys).as("every shard split the same inputs").hasSize(1);

@@ -69,7 +69,7 @@ public final class ShardSplit {
         List<TestClass> classes = discovered.stream().filter(c -> mine.contains(c.className())).toList();
         boolean timed = isTimed(discovered, history);
         return new Share(classes, new ShardShare(shard, classes.size(), estimates.size(), expected, suite, timed,
-                splitKey(estimates, shard.total())));
+                splitKey(estimates, shard.total()), suiteKey(estimates)));
     }
 
     /**
@@ -148,12 +148,22 @@ public final class ShardSplit {
 
     /** A short digest of everything the split depends on: equal keys, equal splits. */
     static String splitKey(List<Estimate> estimates, int shards) {
+        List<String> lines = new ArrayList<>();
+        lines.add("shards=" + shards);
+        estimates.forEach(estimate -> lines.add(estimate.className() + "=" + estimate.millis()));
+        return digest(lines);
+    }
+
+    /** A short digest of the suite's class names: the same for every shard of one suite at one commit. */
+    static String suiteKey(List<Estimate> estimates) {
+        return digest(estimates.stream().map(Estimate::className).toList());
+    }
+
+    private static String digest(List<String> lines) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(("shards=" + shards + "\n").getBytes(StandardCharsets.UTF_8));
-            for (Estimate estimate : estimates) {
-                digest.update((estimate.className() + "=" + estimate.millis() + "\n")
-                        .getBytes(StandardCharsets.UTF_8));
+            for (String line : lines) {
+                digest.update((line + "\n").getBytes(StandardCharsets.UTF_8));
             }
             return HexFormat.of().formatHex(digest.digest(), 0, 6);
         } catch (NoSuchAlgorithmException e) {

@@ -41,7 +41,7 @@ public final class JsonReport {
      * of the shards' reports checks these.
      */
     record ShardEntry(int index, int total, String source, int classes, int suiteClasses, long expectedMillis,
-            long suiteExpectedMillis, boolean byHistory, String splitKey) {}
+            long suiteExpectedMillis, boolean byHistory, String splitKey, String suiteKey) {}
 
     record Config(int threads, int forks, String isolation, String detect) {}
 
@@ -87,7 +87,7 @@ public final class JsonReport {
     private static ShardEntry shard(ShardShare share) {
         return share == null ? null : new ShardEntry(share.shard().index(), share.shard().total(),
                 share.shard().source(), share.classes(), share.suiteClasses(), share.expectedMillis(),
-                share.suiteMillis(), share.timed(), share.splitKey());
+                share.suiteMillis(), share.timed(), share.splitKey(), share.suiteKey());
     }
 
     private static ClassEntry entry(ClassResult result, long origin) {

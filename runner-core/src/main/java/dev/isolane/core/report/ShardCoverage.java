@@ -22,9 +22,10 @@ import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 
 /**
- * Checks that the reports merged into one are the shards of one suite, each once: no shard missing, none claimed
- * twice, all split from the same inputs, no class run by two shards. Reports of whole runs (no {@code shard}) are not
- * checked, so the reports of several modules merge as before. Pure: it reads only what it is given.
+ * Checks that the shards' reports merged into one hold each shard of each suite once: no shard missing, none claimed
+ * twice, all split from the same inputs, no class run by two shards. The suites (the modules of a build) are told apart
+ * by their {@code suiteKey}, a digest of their class names. Reports of whole runs (no {@code shard}) are not checked,
+ * so the reports of several modules merge as before. Pure: it reads only what it is given.
  */
 @API(status = INTERNAL, since = "0.1")
 public final class ShardCoverage {
@@ -40,9 +41,10 @@ public final class ShardCoverage {
      * @param file       where the report is, as the messages name it
      * @param shard      its shard, or null for a whole run's report
      * @param splitKey   the digest of the split's inputs, or null when not known
+     * @param suiteKey   the digest of the suite's class names, or null when not known
      * @param classNames the classes it ran
      */
-    public record Entry(String file, Shard shard, String splitKey, List<String> classNames) {
+    public record Entry(String file, Shard shard, String splitKey, String suiteKey, List<String> classNames) {
         public Entry {
             Objects.requireNonNull(file, "file");
             classNames = List.copyOf(classNames);
@@ -60,13 +62,15 @@ public final class ShardCoverage {
             }
             Shard shard = null;
             String key = null;
+            String suite = null;
             if (json.has("shard") && json.get("shard").isJsonObject()) {
                 JsonObject shardJson = json.getAsJsonObject("shard");
                 shard = new Shard(shardJson.get("index").getAsInt(), shardJson.get("total").getAsInt(),
                         shardJson.get("source").getAsString());
                 key = shardJson.has("splitKey") ? shardJson.get("splitKey").getAsString() : null;
+                suite = shardJson.has("suiteKey") ? shardJson.get("suiteKey").getAsString() : null;
             }
-            return new Entry(report.toString(), shard, key, names);
+            return new Entry(report.toString(), shard, key, suite, names);
         }
     }
 
@@ -83,6 +87,14 @@ public final class ShardCoverage {
                     + " shard, " + files(shards) + " did. Merge the reports of one suite's shards, or of whole runs,"
                     + " not both.");
         }
+        Map<String, List<Entry>> suites = group(shards, r -> r.suiteKey() == null ? "" : r.suiteKey());
+        suites.values().forEach(suite -> problems.addAll(suiteProblems(suite, shards)));
+        return problems;
+    }
+
+    /** The problems of one suite's shards; {@code all} are every suite's, for a hint. */
+    private static List<String> suiteProblems(List<Entry> shards, List<Entry> all) {
+        List<String> problems = new ArrayList<>();
         Map<Integer, List<Entry>> byTotal = group(shards, r -> r.shard().total());
         if (byTotal.size() > 1) {
             problems.add("The shards' reports disagree on how many shards there are: " + byTotal.entrySet().stream()
@@ -106,11 +118,15 @@ public final class ShardCoverage {
             }
         }
         if (!missing.isEmpty()) {
+            List<Entry> elsewhere = all.stream().filter(r -> !shards.contains(r) && r.shard().total() == total
+                    && missing.contains(r.shard().index())).toList();
             problems.add((missing.size() == 1 ? "The report of shard " : "The reports of shards ")
                     + missing.stream().map(i -> i + "/" + total).collect(Collectors.joining(", "))
                     + (missing.size() == 1 ? " is" : " are") + " missing: found only " + files(shards) + ". The"
                     + " suite's report would lack those shards' classes; pass every shard's report folder, or run"
-                    + " the missing shard again.");
+                    + " the missing shard again." + (elsewhere.isEmpty() ? "" : " (" + files(elsewhere) + " ran such"
+                    + " a shard of another list of test classes: if it belongs to this suite, the shards ran"
+                    + " different commits or selections.)"));
         }
         Map<String, List<Entry>> byKey = new TreeMap<>(group(shards.stream().filter(r -> r.splitKey() != null)
                 .toList(), Entry::splitKey));

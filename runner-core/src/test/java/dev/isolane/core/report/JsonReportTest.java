@@ -121,7 +121,7 @@ class JsonReportTest {
                 .has("shard")).isFalse();
 
         ShardShare share = new ShardShare(new Shard(2, 4, "CI_NODE_INDEX"), 7, 30, 12_000, 48_000, true,
-                "0123456789ab");
+                "0123456789ab", "ba9876543210");
         RunReport shard = new RunReport(Instant.parse("2026-12-03T10:00:00Z"), 10, 1, config, List.of(), List.of(),
                 List.of(), List.of(), null, share);
         JsonObject json = JsonParser.parseString(Files.readString(JsonReport.write(dir, shard))).getAsJsonObject()
@@ -136,5 +136,6 @@ class JsonReportTest {
         assertThat(json.get("suiteExpectedMillis").getAsLong()).isEqualTo(48_000);
         assertThat(json.get("byHistory").getAsBoolean()).isTrue();
         assertThat(json.get("splitKey").getAsString()).isEqualTo("0123456789ab");
+        assertThat(json.get("suiteKey").getAsString()).isEqualTo("ba9876543210");
     }
 }

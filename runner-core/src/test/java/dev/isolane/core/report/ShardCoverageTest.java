@@ -25,6 +25,20 @@ class ShardCoverageTest {
     }
 
     @Test
+    void theShardsOfEachModuleAreCheckedApart() {
+        List<ShardCoverage.Entry> twoModules = List.of(module("a1", "core", 1, "A1"), module("a2", "core", 2, "A2"),
+                module("b1", "web", 1, "B1"), module("b2", "web", 2, "B2"));
+        assertThat(ShardCoverage.problems(twoModules)).isEmpty();
+
+        List<String> problems = ShardCoverage.problems(List.of(module("a1", "core", 1, "A1"),
+                module("b1", "web", 1, "B1"), module("b2", "web", 2, "B2")));
+        assertThat(problems).containsExactly("The report of shard 2/2 is missing: found only a1. The suite's report"
+                + " would lack those shards' classes; pass every shard's report folder, or run the missing shard"
+                + " again. (b2 ran such a shard of another list of test classes: if it belongs to this suite, the"
+                + " shards ran different commits or selections.)");
+    }
+
+    @Test
     void reportsOfWholeRunsAreNotChecked() {
         assertThat(ShardCoverage.problems(List.of(whole("module-a", "A"), whole("module-b", "A")))).isEmpty();
         assertThat(ShardCoverage.problems(List.of())).isEmpty();
@@ -78,22 +92,28 @@ class ShardCoverageTest {
                 "", null);
         RunReport report = new RunReport(Instant.EPOCH, 1, 1, RunConfig.builder().workingDirectory(dir).build(),
                 List.of(result), List.of(), List.of(), List.of(), null,
-                new ShardShare(new Shard(2, 3, "CIRCLE_NODE_INDEX"), 1, 5, 10, 50, true, "abc"));
+                new ShardShare(new Shard(2, 3, "CIRCLE_NODE_INDEX"), 1, 5, 10, 50, true, "abc", "def"));
         Path file = JsonReport.write(dir, report);
 
         ShardCoverage.Entry entry = ShardCoverage.Entry.read(file);
 
         assertThat(entry).isEqualTo(new ShardCoverage.Entry(file.toString(), new Shard(2, 3, "CIRCLE_NODE_INDEX"),
-                "abc", List.of("a.ATest")));
+                "abc", "def", List.of("a.ATest")));
         Files.writeString(file, "{\"classes\": []}");
         assertThat(ShardCoverage.Entry.read(file).shard()).isNull();
     }
 
     private static ShardCoverage.Entry shard(String file, int index, int total, String key, String... classes) {
-        return new ShardCoverage.Entry(file, new Shard(index, total, "isolane.shard"), key, List.of(classes));
+        return new ShardCoverage.Entry(file, new Shard(index, total, "isolane.shard"), key, "suite",
+                List.of(classes));
+    }
+
+    private static ShardCoverage.Entry module(String file, String suite, int index, String... classes) {
+        return new ShardCoverage.Entry(file, new Shard(index, 2, "CI_NODE_INDEX"), suite + "-split", suite,
+                List.of(classes));
     }
 
     private static ShardCoverage.Entry whole(String file, String... classes) {
-        return new ShardCoverage.Entry(file, null, null, List.of(classes));
+        return new ShardCoverage.Entry(file, null, null, null, List.of(classes));
     }
 }
