@@ -69,6 +69,8 @@ public final class Coordinator {
     private volatile WorkerPool pool;
     private ClassTimeouts timeouts;
     private final StallWatch stalls;
+    /** Set when classes begin to run. */
+    private Progress progress;
     /** Set once discovery has said which classes run where; until then spares wait. */
     private boolean planned;
 
@@ -210,6 +212,7 @@ public final class Coordinator {
     }
 
     private void execute() throws IOException, InterruptedException {
+        progress = new Progress(config.reportOptions().progress(), stalls::usualMillis, log::info, System.nanoTime());
         dispatch();
         long lookedAtClock = System.nanoTime();
         while (finished.size() < runs.size()) {
@@ -228,6 +231,7 @@ public final class Coordinator {
                 WorkerHandle shared = pool.acceptingShared();
                 sizer.tick(now, shared == null ? -1 : shared.pid(), !sharedQueue.isEmpty(),
                         pool.sharedLanesBusy());
+                progress.tick(now, runs.values(), sizer.lanes(), config.forks());
             }
             dispatch();
         }
@@ -405,6 +409,9 @@ public final class Coordinator {
         ClassResult result = run.result();
         finished.add(result);
         ConsoleReport.classFinished(log, result, config.reportOptions().printSummary());
+        if (progress != null) {
+            progress.finished(result);
+        }
         if (skipping.countReachesLimit(result)) {
             skipNotStarted();
         }

@@ -25,6 +25,9 @@ import org.apiguardian.api.API;
  * @param detail      why the class ended abnormally (crash, timeout), or null
  * @param systemProperties the system properties of the JVM it ran in, as it finished, for the XML report; empty
  *                    when not asked for or not known (a crash)
+ * @param jvmStartMillis for a class in an isolated JVM, when it was handed to that JVM (the JVM's launch, unless a
+ *                    spare was waiting), in epoch milliseconds: the time up to {@code startMillis} is start-up, not
+ *                    the class's; 0 when not known or not isolated
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record ClassResult(
@@ -39,7 +42,8 @@ public record ClassResult(
         String stdout,
         String stderr,
         String detail,
-        Map<String, String> systemProperties) {
+        Map<String, String> systemProperties,
+        long jvmStartMillis) {
 
     public ClassResult {
         Objects.requireNonNull(className, "className");
@@ -55,6 +59,13 @@ public record ClassResult(
     public ClassResult(String className, Lane lane, long pid, String thread, long startMillis, long endMillis,
             ClassOutcome outcome, List<TestResult> tests, String stdout, String stderr, String detail) {
         this(className, lane, pid, thread, startMillis, endMillis, outcome, tests, stdout, stderr, detail, Map.of());
+    }
+
+    public ClassResult(String className, Lane lane, long pid, String thread, long startMillis, long endMillis,
+            ClassOutcome outcome, List<TestResult> tests, String stdout, String stderr, String detail,
+            Map<String, String> systemProperties) {
+        this(className, lane, pid, thread, startMillis, endMillis, outcome, tests, stdout, stderr, detail,
+                systemProperties, 0);
     }
 
     public long durationMillis() {

@@ -167,6 +167,26 @@ class HistoryFileTest {
         return new ClassResult(name, Lane.SHARED, 1, "t", 1000, 1001, ClassOutcome.FAILED, List.of(), "", "", null);
     }
 
+    @Test
+    void keepsTheLastRunsForTheTrendAndReadsOlderFilesWithoutThem() throws Exception {
+        History history = History.empty();
+        for (int i = 0; i < History.RUNS_KEPT + 5; i++) {
+            history = history.updatedWith(report(Detection.STATICS, List.of(shared("A", 100 + i)), List.of()));
+        }
+        Path file = dir.resolve("history.json");
+        HistoryFile.write(file, history);
+
+        History read = HistoryFile.read(file, log);
+        assertThat(read.runs()).hasSize(History.RUNS_KEPT);
+        assertThat(read.runs().get(0).durationMillis()).isEqualTo(10);
+        assertThat(read.runs().get(0).tests()).isZero();
+        assertThat(read.runs().get(0).classes()).isEqualTo(1);
+
+        Files.writeString(file, "{\"schemaVersion\": 1, \"classes\": {}}");
+        assertThat(HistoryFile.read(file, log).runs()).isEmpty();
+        assertThat(warnings).isEmpty();
+    }
+
     private static ClassResult shared(String name, long millis) {
         return new ClassResult(name, Lane.SHARED, 1, "t", 1000, 1000 + millis, ClassOutcome.PASSED, List.of(), "",
                 "", null);
