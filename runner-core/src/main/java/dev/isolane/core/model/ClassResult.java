@@ -25,9 +25,11 @@ import org.apiguardian.api.API;
  * @param detail      why the class ended abnormally (crash, timeout), or null
  * @param systemProperties the system properties of the JVM it ran in, as it finished, for the XML report; empty
  *                    when not asked for or not known (a crash)
- * @param jvmStartMillis for a class in an isolated JVM, when it was handed to that JVM (the JVM's launch, unless a
- *                    spare was waiting), in epoch milliseconds: the time up to {@code startMillis} is start-up, not
- *                    the class's; 0 when not known or not isolated
+ * @param jvmStartMillis for a class in an isolated JVM, when that JVM was launched, in epoch milliseconds; 0 when not
+ *                    known or not isolated
+ * @param jvmReadyMillis when that JVM had started and connected: from {@code jvmStartMillis} to here is its start-up,
+ *                    not the class's time (a spare JVM started ahead of need then waited for the class); 0 when not
+ *                    known or not isolated
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record ClassResult(
@@ -43,7 +45,8 @@ public record ClassResult(
         String stderr,
         String detail,
         Map<String, String> systemProperties,
-        long jvmStartMillis) {
+        long jvmStartMillis,
+        long jvmReadyMillis) {
 
     public ClassResult {
         Objects.requireNonNull(className, "className");
@@ -65,7 +68,7 @@ public record ClassResult(
             ClassOutcome outcome, List<TestResult> tests, String stdout, String stderr, String detail,
             Map<String, String> systemProperties) {
         this(className, lane, pid, thread, startMillis, endMillis, outcome, tests, stdout, stderr, detail,
-                systemProperties, 0);
+                systemProperties, 0, 0);
     }
 
     public long durationMillis() {

@@ -122,10 +122,10 @@ public final class HtmlReport {
 
     /**
      * A class: {@code r} its run (0-based), {@code n} name, {@code l} lane, {@code p} pid, {@code t} thread,
-     * {@code s}/{@code e} start and end, {@code j} its JVM's start (isolated), {@code o} outcome, {@code d} detail,
-     * {@code k} its tests as [name, status, milliseconds].
+     * {@code s}/{@code e} start and end, {@code j}/{@code q} its JVM's launch and readiness (isolated), {@code o}
+     * outcome, {@code d} detail, {@code k} its tests as [name, status, milliseconds].
      */
-    record PageClass(int r, String n, String l, long p, String t, long s, long e, Long j, String o, String d,
+    record PageClass(int r, String n, String l, long p, String t, long s, long e, Long j, Long q, String o, String d,
             List<Object[]> k) {}
 
     /** A test that failed or errored: {@code c} is its class's index. */
@@ -156,7 +156,8 @@ public final class HtmlReport {
             }
             int run = document.isMerged() && entry.run() != null ? entry.run() - 1 : 0;
             classes.add(new PageClass(run, entry.className(), entry.lane(), entry.pid(), entry.thread(),
-                    entry.startMillis(), entry.endMillis(), entry.jvmStartMillis(), entry.result(),
+                    entry.startMillis(), entry.endMillis(), entry.jvmStartMillis(), entry.jvmReadyMillis(),
+                    entry.result(),
                     cut(entry.detail()), tests));
         }
         return new Page(Instant.now().toString(), document.startedAt(), document.durationMillis(),

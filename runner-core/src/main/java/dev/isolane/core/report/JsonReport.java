@@ -89,11 +89,13 @@ public final class JsonReport {
     }
 
     /**
-     * One class. {@code jvmStartMillis}: for an isolated class, when its JVM was asked for (since {@code startedAt});
-     * {@code run}: in a merged report, the number of the run it belongs to (1 is {@code runs[0]}).
+     * One class. {@code jvmStartMillis} and {@code jvmReadyMillis}: for an isolated class, when its JVM was launched
+     * and when it had started (since {@code startedAt}); {@code run}: in a merged report, the number of the run it
+     * belongs to (1 is {@code runs[0]}).
      */
     public record ClassEntry(String className, String lane, long pid, String thread, long startMillis,
-            long endMillis, String result, String detail, List<TestEntry> tests, Long jvmStartMillis, Integer run) {
+            long endMillis, String result, String detail, List<TestEntry> tests, Long jvmStartMillis,
+            Long jvmReadyMillis, Integer run) {
 
         public ClassEntry {
             tests = tests == null ? List.of() : tests;
@@ -102,7 +104,7 @@ public final class JsonReport {
         /** This entry as part of run {@code number} of a merged report. */
         ClassEntry inRun(int number) {
             return new ClassEntry(className, lane, pid, thread, startMillis, endMillis, result, detail, tests,
-                    jvmStartMillis, number);
+                    jvmStartMillis, jvmReadyMillis, number);
         }
     }
 
@@ -218,7 +220,12 @@ public final class JsonReport {
                 Math.max(0, result.startMillis() - origin), Math.max(0, result.endMillis() - origin),
                 result.outcome().label(), result.detail(),
                 result.tests().stream().map(test -> entry(test, result.className())).toList(),
-                result.jvmStartMillis() > 0 ? Math.max(0, result.jvmStartMillis() - origin) : null, null);
+                sinceStart(result.jvmStartMillis(), origin), sinceStart(result.jvmReadyMillis(), origin), null);
+    }
+
+    /** An epoch time as milliseconds since the run's start; null (left out of the JSON) when not known. */
+    private static Long sinceStart(long epochMillis, long origin) {
+        return epochMillis > 0 ? Math.max(0, epochMillis - origin) : null;
     }
 
     private static TestEntry entry(TestResult test, String className) {
@@ -255,7 +262,8 @@ public final class JsonReport {
         return new ClassResult(entry.className(), "isolated".equals(entry.lane()) ? Lane.ISOLATED : Lane.SHARED,
                 entry.pid(), entry.thread() == null ? "" : entry.thread(), origin + entry.startMillis(),
                 origin + entry.endMillis(), outcome(entry.result()), tests, "", "", entry.detail(), Map.of(),
-                entry.jvmStartMillis() == null ? 0 : origin + entry.jvmStartMillis());
+                entry.jvmStartMillis() == null ? 0 : origin + entry.jvmStartMillis(),
+                entry.jvmReadyMillis() == null ? 0 : origin + entry.jvmReadyMillis());
     }
 
     private static TestResult testResult(TestEntry test, String className) {

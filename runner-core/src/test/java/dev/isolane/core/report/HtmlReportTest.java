@@ -108,6 +108,7 @@ class HtmlReportTest {
         assertThat(page.trend()).hasSize(1);
         assertThat(page.failures()).hasSize(1);
         assertThat(page.classes()).extracting(HtmlReport.PageClass::j).containsExactly(null, null, 50L);
+        assertThat(page.classes()).extracting(HtmlReport.PageClass::q).containsExactly(null, null, 300L);
     }
 
     /**

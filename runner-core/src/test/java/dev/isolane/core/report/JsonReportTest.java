@@ -123,6 +123,8 @@ class JsonReportTest {
         assertThat(read.commandLine()).isEqualTo("mvn verify");
         JsonReport.ClassEntry isolated = read.classes().get(2);
         assertThat(isolated.jvmStartMillis()).isEqualTo(50);
+        assertThat(isolated.jvmReadyMillis()).isEqualTo(300);
+        assertThat(read.classes().get(0).jvmStartMillis()).isNull();
         JsonReport.TestEntry failed = read.classes().get(1).tests().get(0);
         assertThat(failed.reportName()).isEqualTo("breaks");
         assertThat(failed.reportClass()).isNull(); // the class's own name
@@ -147,6 +149,7 @@ class JsonReportTest {
         assertThat(bravo.tests()).containsExactlyElementsOf(original.tests());
         ClassResult common = JsonReport.classResult(document.classes().get(2), started.toEpochMilli());
         assertThat(common.jvmStartMillis()).isEqualTo(run.classes().get(2).jvmStartMillis());
+        assertThat(common.jvmReadyMillis()).isEqualTo(run.classes().get(2).jvmReadyMillis());
         assertThat(common.lane()).isEqualTo(Lane.ISOLATED);
     }
 

@@ -44,7 +44,8 @@ final class SampleReports {
             List<TestResult> tests) {
         long o = origin.toEpochMilli();
         return new ClassResult(className, Lane.ISOLATED, pid, "isolane-isolated-1", o + start, o + end,
-                ClassResult.outcomeOf(tests), tests, "", "", null, Map.of(), o + jvmStart);
+                ClassResult.outcomeOf(tests), tests, "", "", null, Map.of(), o + jvmStart,
+                o + Math.min(jvmStart + 250, start));
     }
 
     /** A run of three classes: one passing, one failing, one isolated; a violation between the first two. */
