@@ -81,6 +81,10 @@ abstract class AbstractRunMojo extends AbstractIsolaneMojo {
     @Parameter(property = "isolane.timeout", defaultValue = "0")
     String timeout;
 
+    /** A progress line while classes run, at most every 10 s: {@code on} or {@code off}. */
+    @Parameter(property = "isolane.progress", defaultValue = "on")
+    String progress;
+
     /**
      * Class file patterns of the test classes, as in Surefire and Failsafe; their default includes when empty. A
      * pattern may name methods too, {@code com/acme/FooIT#fast*}.
@@ -310,7 +314,8 @@ abstract class AbstractRunMojo extends AbstractIsolaneMojo {
                 .configurationParameters(configurationParameters())
                 .excludedEnvironmentVariables(listed(goal.excludedEnvironmentVariables()))
                 .reportOptions(new ReportOptions(reportNameSuffix, !disableXmlReport, enableOutErrElements,
-                        enablePropertiesElement, goal.printSummary()))
+                        enablePropertiesElement, goal.printSummary(), ReportOptions.switchedOn("progress", progress),
+                        MavenCommandLine.of(session)))
                 .modulePatching(goal.useModulePath()
                         ? new ModulePatching(goal.mainOutput(), testClassesDirectory.toPath()) : null)
                 .shard(ShardSettings.resolve(shard, System.getenv()).orElse(null))

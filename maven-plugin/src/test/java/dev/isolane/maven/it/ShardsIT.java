@@ -32,6 +32,7 @@ class ShardsIT {
     private static final String VERSION = MavenBuild.property("isolane.version");
     private static final String TEST_GOAL = "dev.isolane:isolane-maven-plugin:" + VERSION + ":test";
     private static final String MERGE_GOAL = "dev.isolane:isolane-maven-plugin:" + VERSION + ":merge-history";
+    private static final String REPORT_GOAL = "dev.isolane:isolane-maven-plugin:" + VERSION + ":report";
     private static final List<String> CI_VARIABLES = List.of("CI_NODE_INDEX", "CI_NODE_TOTAL", "CIRCLE_NODE_INDEX",
             "CIRCLE_NODE_TOTAL", "BUILDKITE_PARALLEL_JOB", "BUILDKITE_PARALLEL_JOB_COUNT", "TEST_SHARD_INDEX",
             "TEST_TOTAL_SHARDS", "TEST_SHARD_STATUS_FILE");
@@ -148,6 +149,48 @@ class ShardsIT {
                         .as(className).isEqualTo(started);
             }
         }
+    }
+
+    @Test
+    void theShardsReportsMergeIntoOneWithTheWholeRunsTotals() throws IOException {
+        BuildResult report = MavenBuild.project("shards").args(REPORT_GOAL,
+                "-Disolane.reports=shards/shard-*/reports", "-Disolane.reportsDirectory=all-reports").runIn(project);
+
+        assertThat(report.exitCode()).as(report.log()).isZero();
+        JsonObject merged = JsonParser.parseString(Files.readString(project.resolve(
+                "all-reports/isolane-report.json"))).getAsJsonObject();
+        JsonObject totals = merged.getAsJsonObject("totals");
+        JsonObject wholeTotals = whole.getAsJsonObject("totals");
+        for (String count : List.of("classes", "tests", "passed", "failed", "errors", "skipped")) {
+            assertThat(totals.get(count).getAsInt()).as(count).isEqualTo(wholeTotals.get(count).getAsInt());
+        }
+        assertThat(outcomes(merged)).isEqualTo(outcomes(whole));
+        assertThat(merged.getAsJsonArray("runs")).hasSize(4);
+        assertThat(merged.has("repeatedClasses")).isFalse();
+    }
+
+    @Test
+    void aMissingShardOrAShardClaimedTwiceStopsTheMerge() throws IOException {
+        BuildResult missing = MavenBuild.project("shards").args(REPORT_GOAL,
+                "-Disolane.reports=shards/shard-1/reports,shards/shard-2/reports,shards/shard-4/reports",
+                "-Disolane.reportsDirectory=three-reports").runIn(project);
+
+        assertThat(missing.exitCode()).isNotZero();
+        assertThat(missing.logLines("These shards' reports do not make each suite once, so nothing was merged. The"
+                + " report of shard 3/4 is missing")).as(missing.log()).hasSize(1);
+        assertThat(project.resolve("three-reports/isolane-report.json")).doesNotExist();
+
+        Path again = Files.createDirectories(project.resolve("shards/again/reports"));
+        Files.copy(project.resolve("shards/shard-2/reports/isolane-report.json"), again.resolve("isolane-report.json"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        BuildResult twice = MavenBuild.project("shards").args(REPORT_GOAL,
+                "-Disolane.reports=shards/shard-*/reports,shards/again/reports",
+                "-Disolane.reportsDirectory=five-reports").runIn(project);
+
+        assertThat(twice.exitCode()).isNotZero();
+        assertThat(twice.logLines("Two reports claim shard 2/4: " + project.resolve(
+                "shards/shard-2/reports/isolane-report.json") + ", " + project.resolve(
+                "shards/again/reports/isolane-report.json"))).as(twice.log()).hasSize(1);
     }
 
     @Test

@@ -72,6 +72,8 @@ public final class Coordinator {
     private volatile WorkerPool pool;
     private ClassTimeouts timeouts;
     private final StallWatch stalls;
+    /** Set when classes begin to run. */
+    private Progress progress;
     /** Set once discovery has said which classes run where; until then spares wait. */
     private boolean planned;
     /** This shard's part of the suite, when the run is one shard of several; null otherwise. */
@@ -227,6 +229,7 @@ public final class Coordinator {
     }
 
     private void execute() throws IOException, InterruptedException {
+        progress = new Progress(config.reportOptions().progress(), stalls::usualMillis, log::info, System.nanoTime());
         dispatch();
         long lookedAtClock = System.nanoTime();
         while (finished.size() < runs.size()) {
@@ -245,6 +248,7 @@ public final class Coordinator {
                 WorkerHandle shared = pool.acceptingShared();
                 sizer.tick(now, shared == null ? -1 : shared.pid(), !sharedQueue.isEmpty(),
                         pool.sharedLanesBusy());
+                progress.tick(now, runs.values(), sizer.lanes(), config.forks());
             }
             dispatch();
         }
@@ -428,6 +432,9 @@ public final class Coordinator {
         ClassResult result = run.result();
         finished.add(result);
         ConsoleReport.classFinished(log, result, config.reportOptions().printSummary());
+        if (progress != null) {
+            progress.finished(result);
+        }
         if (skipping.countReachesLimit(result)) {
             skipNotStarted();
         }

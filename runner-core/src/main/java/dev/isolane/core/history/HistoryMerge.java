@@ -14,7 +14,8 @@ import org.apiguardian.api.API;
  * Merges the history files of the shards of one suite into one. Each shard's file holds every class: those it ran,
  * with this run's entries, and the others carried over from the history it started from. So per class the entry that
  * ran last wins ({@link History.ClassHistory#ranAt()}); between entries equally recent (or from files written before
- * entries carried a time) the file updated last wins, then the later file in the list.
+ * entries carried a time) the file updated last wins, then the later file in the list. The runs of the trend are the
+ * files' runs together, each once, oldest first, the last {@link History#RUNS_KEPT}.
  */
 @API(status = INTERNAL, since = "0.1")
 public final class HistoryMerge {
@@ -39,7 +40,11 @@ public final class HistoryMerge {
         }
         String updatedAt = histories.stream().map(History::updatedAt).filter(t -> !instant(t).equals(Instant.MIN))
                 .max(Comparator.comparing(HistoryMerge::instant)).orElse(null);
-        return new History(History.SCHEMA_VERSION, updatedAt, merged);
+        // Every shard's file carries the runs it started from: each run once.
+        List<History.RunRecord> runs = histories.stream().flatMap(h -> h.runs().stream()).distinct()
+                .sorted(Comparator.comparing((History.RunRecord run) -> instant(run.startedAt()))).toList();
+        return new History(History.SCHEMA_VERSION, updatedAt, merged,
+                runs.subList(Math.max(0, runs.size() - History.RUNS_KEPT), runs.size()));
     }
 
     /** How recent an entry is: when its class ran, then when its file was written, then the file's position. */

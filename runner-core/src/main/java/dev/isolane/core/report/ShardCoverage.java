@@ -2,14 +2,7 @@ package dev.isolane.core.report;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import dev.isolane.core.Shard;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,29 +42,34 @@ public final class ShardCoverage {
             Objects.requireNonNull(file, "file");
             classNames = List.copyOf(classNames);
         }
+    }
 
-        /** The entry of an {@code isolane-report.json}. */
-        public static Entry read(Path report) throws IOException {
-            JsonObject json = JsonParser.parseString(Files.readString(report, StandardCharsets.UTF_8))
-                    .getAsJsonObject();
-            List<String> names = new ArrayList<>();
-            if (json.has("classes") && json.get("classes").isJsonArray()) {
-                for (JsonElement entry : json.getAsJsonArray("classes")) {
-                    names.add(entry.getAsJsonObject().get("className").getAsString());
-                }
-            }
-            Shard shard = null;
-            String key = null;
-            String suite = null;
-            if (json.has("shard") && json.get("shard").isJsonObject()) {
-                JsonObject shardJson = json.getAsJsonObject("shard");
-                shard = new Shard(shardJson.get("index").getAsInt(), shardJson.get("total").getAsInt(),
-                        shardJson.get("source").getAsString());
-                key = shardJson.has("splitKey") ? shardJson.get("splitKey").getAsString() : null;
-                suite = shardJson.has("suiteKey") ? shardJson.get("suiteKey").getAsString() : null;
-            }
-            return new Entry(report.toString(), shard, key, suite, names);
+    /**
+     * The entries of a report read back: one for a run's report; one per run for a merged report, each with its
+     * run's shard and classes, so that a merged report merges again with the same checks.
+     *
+     * @throws IllegalArgumentException when a shard's numbers make no shard (a report edited by hand)
+     */
+    public static List<Entry> entries(String source, JsonReport.Document document) {
+        if (!document.isMerged()) {
+            return List.of(entry(source, document.shard(), document.classes().stream()
+                    .map(JsonReport.ClassEntry::className).toList()));
         }
+        List<Entry> entries = new ArrayList<>();
+        for (int i = 0; i < document.runs().size(); i++) {
+            int run = i + 1;
+            JsonReport.RunEntry entry = document.runs().get(i);
+            entries.add(entry(entry.source() == null ? source + " (" + entry.label() + ")" : entry.source(),
+                    entry.shard(), document.classes().stream().filter(c -> c.run() != null && c.run() == run)
+                            .map(JsonReport.ClassEntry::className).toList()));
+        }
+        return entries;
+    }
+
+    private static Entry entry(String source, JsonReport.ShardEntry shard, List<String> classNames) {
+        return shard == null ? new Entry(source, null, null, null, classNames)
+                : new Entry(source, new Shard(shard.index(), shard.total(), shard.source()), shard.splitKey(),
+                        shard.suiteKey(), classNames);
     }
 
     /** What keeps the reports from making one suite's report, one sentence each with its fix; empty when nothing. */

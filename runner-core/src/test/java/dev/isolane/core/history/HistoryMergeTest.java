@@ -36,6 +36,27 @@ class HistoryMergeTest {
         assertThat(merged.classes().get("D").durationMillis()).isEqualTo(420);
         assertThat(merged.classes().get("A").ranAt()).isEqualTo(TODAY);
         assertThat(merged.updatedAt()).isEqualTo("2026-12-03T10:00:02Z");
+        // The trend: each shard's run once, after the runs they started from.
+        assertThat(merged.runs()).extracting(History.RunRecord::startedAt)
+                .containsExactly(TODAY, "2026-12-03T10:00:02Z");
+    }
+
+    @Test
+    void theTrendKeepsEachRunOnceOldestFirstUpToTheLimit() {
+        List<History.RunRecord> older = new java.util.ArrayList<>();
+        for (int i = 0; i < History.RUNS_KEPT; i++) {
+            older.add(new History.RunRecord(java.time.Instant.parse(CACHED).plusSeconds(i).toString(), 1, 1, 1, 0));
+        }
+        History one = new History(History.SCHEMA_VERSION, CACHED, Map.of(), older);
+        History.RunRecord latest = new History.RunRecord(TODAY, 2, 2, 2, 0);
+        List<History.RunRecord> withLatest = new java.util.ArrayList<>(older);
+        withLatest.add(latest);
+        History two = new History(History.SCHEMA_VERSION, TODAY, Map.of(), withLatest);
+
+        List<History.RunRecord> runs = HistoryMerge.merge(List.of(two, one)).runs();
+
+        assertThat(runs).hasSize(History.RUNS_KEPT).doesNotHaveDuplicates().endsWith(latest);
+        assertThat(runs.get(0)).isEqualTo(older.get(1));
     }
 
     @Test

@@ -9,7 +9,6 @@ import dev.isolane.core.ShardShare;
 import dev.isolane.core.model.ClassOutcome;
 import dev.isolane.core.model.ClassResult;
 import dev.isolane.core.model.Lane;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -87,20 +86,31 @@ class ShardCoverageTest {
     }
 
     @Test
-    void readsTheShardFromAWrittenReport(@TempDir Path dir) throws Exception {
-        ClassResult result = new ClassResult("a.ATest", Lane.SHARED, 1, "t", 0, 1, ClassOutcome.PASSED, List.of(), "",
-                "", null);
-        RunReport report = new RunReport(Instant.EPOCH, 1, 1, RunConfig.builder().workingDirectory(dir).build(),
+    void readsTheShardFromAWrittenReportAndFromEachRunOfAMergedOne(@TempDir Path dir) throws Exception {
+        RunReport first = report(dir, new Shard(1, 2, "CIRCLE_NODE_INDEX"), "a.ATest");
+        RunReport second = report(dir, new Shard(2, 2, "CIRCLE_NODE_INDEX"), "a.BTest");
+        JsonReport.Document one = JsonReport.read(JsonReport.write(dir, first));
+
+        assertThat(ShardCoverage.entries("one", one)).containsExactly(new ShardCoverage.Entry("one",
+                new Shard(1, 2, "CIRCLE_NODE_INDEX"), "abc", "def", List.of("a.ATest")));
+
+        JsonReport.Document merged = ReportMerger.merge(List.of(new ReportMerger.Input("s1", one),
+                new ReportMerger.Input("s2", JsonReport.document(second, null))));
+        List<ShardCoverage.Entry> entries = ShardCoverage.entries("merged", merged);
+        assertThat(entries).extracting(ShardCoverage.Entry::file).containsExactly("s1", "s2");
+        assertThat(entries).extracting(ShardCoverage.Entry::classNames)
+                .containsExactly(List.of("a.ATest"), List.of("a.BTest"));
+        assertThat(ShardCoverage.problems(entries)).isEmpty();
+        assertThat(ShardCoverage.problems(ShardCoverage.entries("merged", merged).subList(0, 1)))
+                .singleElement().asString().startsWith("The report of shard 2/2 is missing");
+    }
+
+    private static RunReport report(Path dir, Shard shard, String className) {
+        ClassResult result = new ClassResult(className, Lane.SHARED, 1, "t", 0, 1, ClassOutcome.PASSED, List.of(),
+                "", "", null);
+        return new RunReport(Instant.EPOCH, 1, 1, RunConfig.builder().workingDirectory(dir).build(),
                 List.of(result), List.of(), List.of(), List.of(), null,
-                new ShardShare(new Shard(2, 3, "CIRCLE_NODE_INDEX"), 1, 5, 10, 50, true, "abc", "def"));
-        Path file = JsonReport.write(dir, report);
-
-        ShardCoverage.Entry entry = ShardCoverage.Entry.read(file);
-
-        assertThat(entry).isEqualTo(new ShardCoverage.Entry(file.toString(), new Shard(2, 3, "CIRCLE_NODE_INDEX"),
-                "abc", "def", List.of("a.ATest")));
-        Files.writeString(file, "{\"classes\": []}");
-        assertThat(ShardCoverage.Entry.read(file).shard()).isNull();
+                new ShardShare(shard, 1, 2, 10, 20, true, "abc", "def"));
     }
 
     private static ShardCoverage.Entry shard(String file, int index, int total, String key, String... classes) {
