@@ -9,7 +9,9 @@ import dev.isolane.core.model.TestStatus;
 import dev.isolane.core.model.Totals;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -41,10 +43,13 @@ public final class SurefireXmlReport {
     /** Write the class's report as the options say: its name, and which properties and output it holds. */
     public static Path write(Path reportsDirectory, ClassResult result, ReportOptions options) throws IOException {
         Path file = reportsDirectory.resolve(options.xmlFileName(result.className()));
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 64 * 1024)) {
+        // Through a Writer: given an OutputStream, the JDK's writer encodes char by char into it, one synchronized
+        // write(int) per byte, a third of the Maven JVM's samples on 5,000 classes; a Writer takes whole strings.
+        try (Writer out = new OutputStreamWriter(new BufferedOutputStream(Files.newOutputStream(file), 64 * 1024),
+                StandardCharsets.UTF_8)) {
             XMLStreamWriter xml;
             synchronized (FACTORY) { // two runs in one Maven JVM (mvn -T2) write at once; factories promise no safety
-                xml = FACTORY.createXMLStreamWriter(out, "UTF-8");
+                xml = FACTORY.createXMLStreamWriter(out);
             }
             write(xml, result, options);
             xml.close();

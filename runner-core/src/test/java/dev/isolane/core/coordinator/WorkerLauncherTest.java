@@ -3,7 +3,6 @@ package dev.isolane.core.coordinator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.isolane.core.RunConfig;
-import dev.isolane.core.model.Lane;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -46,15 +45,12 @@ class WorkerLauncherTest {
     }
 
     @Test
-    void leanJvmsGetTheSerialCollectorTheSharedOneTheParallelOneUnlessTheUserChoosesOne() {
-        assertThat(WorkerLauncher.collector(Lane.ISOLATED, true, "-Xmx1g")).contains("-XX:+UseSerialGC");
-        assertThat(WorkerLauncher.collector(Lane.SHARED, false, "-Xmx1g")).contains("-XX:+UseParallelGC");
-        assertThat(WorkerLauncher.collector(Lane.ISOLATED, false, "-Xmx1g")).as("a retried class: JDK defaults")
-                .isEmpty();
-        assertThat(WorkerLauncher.collector(Lane.ISOLATED, true, "-Xmx1g -XX:+UseG1GC")).isEmpty();
-        assertThat(WorkerLauncher.collector(Lane.SHARED, false, "-XX:+UseZGC -XX:+ZGenerational")).isEmpty();
-        assertThat(WorkerLauncher.collector(Lane.SHARED, false, "-XX:+UseStringDeduplication"))
-                .contains("-XX:+UseParallelGC");
+    void leanJvmsGetTheSerialCollectorUnlessTheUserChoosesOneAndOthersTheJdksDefault() {
+        assertThat(WorkerLauncher.collector(true, "-Xmx1g")).contains("-XX:+UseSerialGC");
+        assertThat(WorkerLauncher.collector(false, "-Xmx1g")).as("shared, or a retried class").isEmpty();
+        assertThat(WorkerLauncher.collector(true, "-Xmx1g -XX:+UseG1GC")).isEmpty();
+        assertThat(WorkerLauncher.collector(true, "-XX:+UseZGC -XX:+ZGenerational")).isEmpty();
+        assertThat(WorkerLauncher.collector(true, "-XX:+UseStringDeduplication")).contains("-XX:+UseSerialGC");
         assertThat(WorkerLauncher.LEAN_OPTIONS).contains("-XX:TieredStopAtLevel=1")
                 .noneMatch(option -> option.endsWith("GC"));
     }
@@ -63,9 +59,9 @@ class WorkerLauncherTest {
     void theLaunchersOptionVariablesCountAsTheUsersOptions() {
         RunConfig config = RunConfig.builder()
                 .argLine("-Xmx1g")
-                .environment(Map.of("JDK_JAVA_OPTIONS", "-XX:+UseG1GC"))
+                .environment(Map.of("JDK_JAVA_OPTIONS", "-XX:+UseParallelGC"))
                 .build();
-        assertThat(WorkerLauncher.userOptions(config)).startsWith("-Xmx1g").contains("-XX:+UseG1GC");
-        assertThat(WorkerLauncher.collector(Lane.SHARED, false, WorkerLauncher.userOptions(config))).isEmpty();
+        assertThat(WorkerLauncher.userOptions(config)).startsWith("-Xmx1g").contains("-XX:+UseParallelGC");
+        assertThat(WorkerLauncher.collector(true, WorkerLauncher.userOptions(config))).isEmpty();
     }
 }

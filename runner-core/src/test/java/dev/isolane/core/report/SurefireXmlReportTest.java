@@ -8,6 +8,8 @@ import dev.isolane.core.model.ClassResult;
 import dev.isolane.core.model.Lane;
 import dev.isolane.core.model.TestResult;
 import dev.isolane.core.model.TestStatus;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javax.xml.XMLConstants;
@@ -39,6 +41,8 @@ class SurefireXmlReportTest {
 
         Path file = SurefireXmlReport.write(dir, result);
 
+        assertThat(Files.readString(file, StandardCharsets.UTF_8))
+                .startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>").contains("done \u2603");
         SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
                 .newSchema(getClass().getResource("/surefire-report-format.xsd"))
                 .newValidator().validate(new StreamSource(file.toFile()));
