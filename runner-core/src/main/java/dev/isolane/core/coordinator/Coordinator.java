@@ -270,10 +270,16 @@ public final class Coordinator {
             boolean lean = run.retryReason() == null && planner.startsLean(run.className());
             WorkerHandle worker = lean ? pool.idleSpare() : null;
             if (worker == null) {
-                if (pool.busyIsolated() >= config.forks()) {
-                    break;
+                if (pool.busyIsolated() < config.forks()) {
+                    worker = pool.startIsolated(lean);
+                } else {
+                    // The forks may all be spares started ahead, lean ones: a class that ran long takes one rather
+                    // than wait for a fork that nothing would ever free (the spares end only once the queue is empty).
+                    worker = pool.idleSpare();
+                    if (worker == null) {
+                        break;
+                    }
                 }
-                worker = pool.startIsolated(lean);
             }
             queue.poll();
             run.assignTo(worker);
