@@ -12,8 +12,10 @@ import java.util.concurrent.TimeUnit;
  * How many classes the shared JVM runs at once. Fixed, or with {@code threads=auto}: one per core at first, and more
  * while classes wait, every lane is busy, and the shared JVM's measured CPU leaves cores idle (its classes sleep or
  * wait on IO) with the machine not busy either, two intervals in a row. It estimates from each busy lane's CPU how many
- * lanes would fill the cores, and moves towards that, at most doubling per interval, never past the cap. It never
- * goes down: a lane's class may wait now and compute later, and a class already running cannot be given back.
+ * lanes would fill the cores, and moves towards that, at most doubling per interval, never past the cap. Growth must
+ * pay: when the lanes added last, all busy, raised the shared JVM's CPU by less than half of what their share
+ * promised, the limit is not the lane count (the collector, memory bandwidth, a lock) and no lane is added again. It
+ * never goes down: a lane's class may wait now and compute later, and a class already running cannot be given back.
  * Everything is decided from measured process CPU, never from guesses about the test code.
  */
 final class SharedLaneSizer {
@@ -26,6 +28,8 @@ final class SharedLaneSizer {
     static final double MACHINE_LOAD_TO_GROW = 0.9;
     /** Intervals in a row that must show room before lanes are added: one class ending and the next starting dips. */
     static final int INTERVALS_TO_GROW = 2;
+    /** The share of the CPU that added lanes promised which they must bring for growth to go on. */
+    static final double GAIN_TO_KEEP_GROWING = 0.5;
 
     /** Where CPU figures come from; a seam for tests. */
     interface CpuMeter {
@@ -48,6 +52,12 @@ final class SharedLaneSizer {
     private int roomyIntervals;
     private int peak;
     private long peakAtMillis;
+    /** The last growth, until an interval with every lane busy shows what it brought; null when nothing is pending. */
+    private Growth pending;
+    private long heldAtMillis = -1;
+
+    /** Lanes were added at a CPU use that promised {@code promisedCpu} more cores with all of them busy. */
+    private record Growth(double cpuBefore, double promisedCpu) {}
 
     SharedLaneSizer(SharedThreads threads, int cores, CpuMeter meter, long originNanos) {
         this.threads = threads;
@@ -84,7 +94,13 @@ final class SharedLaneSizer {
         sampledAt = now;
         sampledCpu = cpu;
         sampledPid = sharedPid;
-        boolean room = comparable && lanes < threads.cap() && classesWaiting && busyLanes >= lanes
+        if (comparable && pending != null && busyLanes >= lanes) {
+            if (sharedCpu - pending.cpuBefore() < GAIN_TO_KEEP_GROWING * pending.promisedCpu()) {
+                heldAtMillis = TimeUnit.NANOSECONDS.toMillis(now - originNanos);
+            }
+            pending = null;
+        }
+        boolean room = comparable && heldAtMillis < 0 && lanes < threads.cap() && classesWaiting && busyLanes >= lanes
                 && cores - sharedCpu >= IDLE_CORES_TO_GROW && machineLoad <= MACHINE_LOAD_TO_GROW;
         roomyIntervals = room ? roomyIntervals + 1 : 0;
         if (roomyIntervals < INTERVALS_TO_GROW) {
@@ -94,6 +110,7 @@ final class SharedLaneSizer {
         double perLane = Math.max(sharedCpu / Math.max(1, busyLanes), 0.05);
         int filling = (int) Math.floor((cores - IDLE_CORES_TO_GROW / 2) / perLane);
         int next = Math.min(threads.cap(), Math.max(lanes + 1, Math.min(filling, lanes * 2)));
+        pending = new Growth(sharedCpu, Math.min(perLane * (next - lanes), cores - sharedCpu));
         lanes = next;
         long atMillis = TimeUnit.NANOSECONDS.toMillis(now - originNanos);
         steps.add(new SharedLaneSizing.Step(atMillis, lanes, round(sharedCpu), round(machineLoad)));
@@ -105,7 +122,7 @@ final class SharedLaneSizer {
 
     SharedLaneSizing sizing() {
         return new SharedLaneSizing(threads.isAuto() ? "auto" : "fixed", threads.start(), threads.cap(), peak,
-                peakAtMillis, steps);
+                peakAtMillis, steps, heldAtMillis);
     }
 
     private static double round(double value) {

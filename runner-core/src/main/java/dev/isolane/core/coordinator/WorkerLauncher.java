@@ -34,13 +34,15 @@ final class WorkerLauncher {
      * JVM options for short-lived isolated workers, which spend most of their life starting: the JIT's first tier
      * only, compiled later than by default (a third of a trivial fork's CPU went to compiling start-up code it ran a
      * few times; the benchmark's flags mode measured 16% less CPU per fork at three times the thresholds, and less
-     * at ten), the serial collector (no GC threads to start) and no performance-counter file. They go before the
-     * user's argLine, which may override any of them.
+     * at ten) and no performance-counter file; their collector is the serial one ({@link #collector}). They go before
+     * the user's argLine, which may override any of them.
      */
     static final List<String> LEAN_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:CompileThresholdScaling=3",
-            "-XX:+UseSerialGC", "-XX:-UsePerfData");
+            "-XX:-UsePerfData");
 
     private static final Pattern CHOOSES_COLLECTOR = Pattern.compile("-XX:\\+Use\\w*GC\\b");
+    /** The variables through which the java launcher takes options besides its command line. */
+    private static final List<String> OPTION_VARIABLES = List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS");
 
     private final RunConfig config;
     private final WorkerServer server;
@@ -77,8 +79,9 @@ final class WorkerLauncher {
         options.add("-XX:ErrorFile=" + runDirectory.resolve("hs_err_pid%p.log"));
         options.addAll(archive.options());
         if (lean) {
-            options.addAll(leanOptions(config.argLine()));
+            options.addAll(LEAN_OPTIONS);
         }
+        collector(lean, userOptions(config)).ifPresent(options::add);
         options.add("@" + argFile(forkNumber));
         if (!agentFeatures.isEmpty()) {
             options.add("-javaagent:" + agentJar + "=" + String.join(",", agentFeatures));
@@ -97,14 +100,31 @@ final class WorkerLauncher {
     }
 
     /**
-     * {@link #LEAN_OPTIONS}, less the collector when the argLine chooses one: the JVM refuses to start with two
-     * ({@code Multiple garbage collectors selected}), and the user's choice wins.
+     * The collector Isolane chooses, unless the user's options choose one (the JVM refuses to start with two,
+     * {@code Multiple garbage collectors selected}, and the user's choice wins): the serial one for a lean isolated
+     * JVM (no GC threads to start). Every other JVM keeps the JDK's default, as Surefire's fork does. (The shared JVM
+     * was tried on the parallel collector, which spared the classes beside one allocating huge arrays G1's stalls,
+     * but its old generation, two thirds of the heap, cannot hold an array G1 places: commons-text's
+     * testOutOfMemoryError2, which allocates 4 GiB of a 6 GiB heap, passed under Surefire and skipped itself.)
      */
-    static List<String> leanOptions(String argLine) {
-        if (!CHOOSES_COLLECTOR.matcher(argLine).find()) {
-            return LEAN_OPTIONS;
+    static Optional<String> collector(boolean lean, String userOptions) {
+        if (CHOOSES_COLLECTOR.matcher(userOptions).find()) {
+            return Optional.empty();
         }
-        return LEAN_OPTIONS.stream().filter(option -> !CHOOSES_COLLECTOR.matcher(option).find()).toList();
+        return lean ? Optional.of("-XX:+UseSerialGC") : Optional.empty();
+    }
+
+    /** Every option the user gives worker JVMs: the argLine and the launcher's option variables. */
+    static String userOptions(RunConfig config) {
+        StringBuilder options = new StringBuilder(config.argLine());
+        for (String variable : OPTION_VARIABLES) {
+            String value = config.environment().containsKey(variable) ? config.environment().get(variable)
+                    : config.excludedEnvironmentVariables().contains(variable) ? null : System.getenv(variable);
+            if (value != null) {
+                options.append(' ').append(value);
+            }
+        }
+        return options.toString();
     }
 
     private Path argFile(int forkNumber) throws IOException {

@@ -15,9 +15,12 @@ import org.apiguardian.api.API;
  * @param peak         the most threads the run had
  * @param peakAtMillis when the peak was reached, milliseconds after the run started; 0 when it is the start
  * @param steps        each change of the count, in order
+ * @param heldAtMillis when {@code auto} stopped adding threads because those it added last brought the shared JVM no
+ *                     more CPU (the limit is elsewhere: the collector, memory, a lock); -1 when it never did
  */
 @API(status = EXPERIMENTAL, since = "0.1")
-public record SharedLaneSizing(String mode, int start, int cap, int peak, long peakAtMillis, List<Step> steps) {
+public record SharedLaneSizing(String mode, int start, int cap, int peak, long peakAtMillis, List<Step> steps,
+        long heldAtMillis) {
 
     public SharedLaneSizing {
         steps = List.copyOf(steps);
@@ -34,6 +37,6 @@ public record SharedLaneSizing(String mode, int start, int cap, int peak, long p
     public record Step(long atMillis, int threads, double sharedCpu, double machineLoad) {}
 
     public static SharedLaneSizing fixed(int threads) {
-        return new SharedLaneSizing("fixed", threads, threads, threads, 0, List.of());
+        return new SharedLaneSizing("fixed", threads, threads, threads, 0, List.of(), -1);
     }
 }

@@ -183,10 +183,17 @@ public final class ConsoleReport {
         if (lanes.peak() == lanes.start()) {
             return lanes.start() + " threads (threads: auto, up to " + lanes.cap() + "; the CPU never had room for more)";
         }
-        long seconds = lanes.peakAtMillis() / 1000;
-        return String.format(Locale.ROOT, "threads: auto, %d to %d, peak %d at %02d:%02d (up to %d; added while"
-                + " the shared JVM's CPU left cores idle and classes waited)", lanes.start(), lanes.peak(),
-                lanes.peak(), seconds / 60, seconds % 60, lanes.cap());
+        String held = lanes.heldAtMillis() < 0 ? ""
+                : "; held at " + clock(lanes.heldAtMillis()) + ": the threads added last brought no more CPU";
+        return String.format(Locale.ROOT, "threads: auto, %d to %d, peak %d at %s (up to %d; added while"
+                + " the shared JVM's CPU left cores idle and classes waited%s)", lanes.start(), lanes.peak(),
+                lanes.peak(), clock(lanes.peakAtMillis()), lanes.cap(), held);
+    }
+
+    /** {@code mm:ss} since the run started. */
+    private static String clock(long millis) {
+        long seconds = millis / 1000;
+        return String.format(Locale.ROOT, "%02d:%02d", seconds / 60, seconds % 60);
     }
 
     private static String classes(int count) {

@@ -87,6 +87,33 @@ class SharedLaneSizerTest {
     }
 
     @Test
+    void lanesThatBringNoCpuStopTheGrowth() {
+        sample(0.9, true, 2);
+        sample(0.9, true, 2);
+        sample(0.9, true, 2); // 0.45 core per lane: a third lane promises 0.45 core more
+        assertThat(sizer.lanes()).isEqualTo(3);
+        sample(0.95, true, 3); // it brought 0.05: the limit is not the lanes
+        sample(0.95, true, 3);
+        sample(0.95, true, 3);
+        assertThat(sizer.lanes()).as("held").isEqualTo(3);
+        assertThat(sizer.sizing().heldAtMillis()).isEqualTo(2000);
+        assertThat(sizer.sizing().steps()).hasSize(1);
+    }
+
+    @Test
+    void lanesThatBringCpuKeepTheGrowthGoingAndAnUnfilledLaneJudgesNothing() {
+        sample(0.6, true, 2);
+        sample(0.6, true, 2);
+        sample(0.6, true, 2);
+        assertThat(sizer.lanes()).isEqualTo(4);
+        sample(0.6, true, 3); // a new lane still empty: nothing to judge yet
+        sample(1.2, true, 4); // 0.6 core more, as promised
+        sample(1.2, true, 4);
+        assertThat(sizer.lanes()).as("grows again").isEqualTo(5);
+        assertThat(sizer.sizing().heldAtMillis()).isEqualTo(-1);
+    }
+
+    @Test
     void aFixedCountNeverChangesAndNeverReadsTheCpu() {
         SharedLaneSizer fixed = new SharedLaneSizer(SharedThreads.fixed(3), 2, new SharedLaneSizer.CpuMeter() {
             @Override

@@ -45,11 +45,23 @@ class WorkerLauncherTest {
     }
 
     @Test
-    void leanJvmsLeaveTheCollectorToAnArgLineThatChoosesOne() {
-        assertThat(WorkerLauncher.leanOptions("-Xmx1g")).contains("-XX:+UseSerialGC");
-        assertThat(WorkerLauncher.leanOptions("-Xmx1g -XX:+UseG1GC")).doesNotContain("-XX:+UseSerialGC")
-                .contains("-XX:TieredStopAtLevel=1");
-        assertThat(WorkerLauncher.leanOptions("-XX:+UseZGC -XX:+ZGenerational")).doesNotContain("-XX:+UseSerialGC");
-        assertThat(WorkerLauncher.leanOptions("-XX:+UseStringDeduplication")).contains("-XX:+UseSerialGC");
+    void leanJvmsGetTheSerialCollectorUnlessTheUserChoosesOneAndOthersTheJdksDefault() {
+        assertThat(WorkerLauncher.collector(true, "-Xmx1g")).contains("-XX:+UseSerialGC");
+        assertThat(WorkerLauncher.collector(false, "-Xmx1g")).as("shared, or a retried class").isEmpty();
+        assertThat(WorkerLauncher.collector(true, "-Xmx1g -XX:+UseG1GC")).isEmpty();
+        assertThat(WorkerLauncher.collector(true, "-XX:+UseZGC -XX:+ZGenerational")).isEmpty();
+        assertThat(WorkerLauncher.collector(true, "-XX:+UseStringDeduplication")).contains("-XX:+UseSerialGC");
+        assertThat(WorkerLauncher.LEAN_OPTIONS).contains("-XX:TieredStopAtLevel=1")
+                .noneMatch(option -> option.endsWith("GC"));
+    }
+
+    @Test
+    void theLaunchersOptionVariablesCountAsTheUsersOptions() {
+        RunConfig config = RunConfig.builder()
+                .argLine("-Xmx1g")
+                .environment(Map.of("JDK_JAVA_OPTIONS", "-XX:+UseParallelGC"))
+                .build();
+        assertThat(WorkerLauncher.userOptions(config)).startsWith("-Xmx1g").contains("-XX:+UseParallelGC");
+        assertThat(WorkerLauncher.collector(true, WorkerLauncher.userOptions(config))).isEmpty();
     }
 }
