@@ -287,16 +287,16 @@ public final class Coordinator {
             boolean lean = run.retryReason() == null && planner.startsLean(run.className());
             WorkerHandle worker = lean ? pool.idleSpare() : null;
             if (worker == null) {
-                if (pool.busyIsolated() >= config.forks()) {
-                    // A class that needs the default JIT cannot use a lean spare; one holding a slot it would never
-                    // give up (spares end only once no isolated class waits) makes way for it.
-                    WorkerHandle spare = lean ? null : pool.idleSpare();
-                    if (spare == null || !spare.isConnected()) {
+                if (pool.busyIsolated() < config.forks()) {
+                    worker = pool.startIsolated(lean);
+                } else {
+                    // The forks may all be spares started ahead, lean ones: a class that ran long takes one rather
+                    // than wait for a fork that nothing would ever free (the spares end only once the queue is empty).
+                    worker = pool.idleSpare();
+                    if (worker == null) {
                         break;
                     }
-                    spare.shutdown();
                 }
-                worker = pool.startIsolated(lean);
             }
             queue.poll();
             run.assignTo(worker);
