@@ -122,7 +122,8 @@ SHARD_COUNTS = (2, 3, 4)
 def shards(env: maven.Environment, options: modes.Options, results: Results) -> None:
     """Each chosen real-* suite: one whole Isolane run writes a history file; then, per round, the suite split 2, 3
     and 4 ways, each shard run on its own (one after another, as separate CI machines would run them at once), once
-    starting from a copy of that history and once from none (a split by class count). The time of a shard is its
+    starting from a copy of that history and once from none (a split by class count); and 4 ways again from the
+    history the 4 shards wrote, merged. The time of a shard is its
     isolane-report.json durationMillis (discovery, the run and the reports; Maven's own start is the same on every
     shard and is shown apart as the whole invocation)."""
     names = suites.select_real_suites(env.root, options.suites or ("codec",))
@@ -140,8 +141,11 @@ def shards(env: maven.Environment, options: modes.Options, results: Results) -> 
               "imbalance invocation", "every class once"]
     results.say(table([header, *summary], right={1, 3, 4, 5, 6}))
     results.record("summary", [dict(zip(header, row)) for row in summary])
-    results.say("Target (issue 15): imbalance run <= 1.15x on 4 shards with history; without history, the split is "
-                "by class count (the shards' counts differ by at most one).")
+    results.say("history: 'whole' = the whole run's history file, 'none' = no history (a split by class count: the "
+                "shards' counts differ by at most one), 'shards' = the 4 shards' own history files of the same round "
+                "merged by isolane:merge-history, as a CI caches it between pipelines.")
+    results.say("Target (issue 15): imbalance run <= 1.15x on 4 shards with history; without history, at most the "
+                "imbalance of a split by class count.")
     modes._footer(results)
 
 
@@ -161,48 +165,59 @@ def _shard_suite(env: maven.Environment, name: str, tokens: dict[str, str], roun
     whole = _isolane_run(env, project, logs / "whole.log", 0, history, (), offline=False)
     results.say(f"Whole suite, one run (writes the history): {whole['classes']} classes, {whole['tests']} tests, "
                 f"run {seconds(whole['run'])} s, invocation {seconds(whole['invocation'])} s")
-    # (shards, with history) -> shard index -> the runs of that shard over the rounds
-    runs: dict[tuple[int, bool], dict[int, list[dict]]] = {}
+    # (shards, history) -> shard index -> the runs of that shard over the rounds. The history is "whole" (the whole
+    # run's), "none", or "shards": the 4 shards' own history files of the round merged by isolane:merge-history, as a
+    # CI caches it from one pipeline to the next.
+    runs: dict[tuple[int, str], dict[int, list[dict]]] = {}
     for number in range(1, rounds + 1):
         results.say(f"Round {number}/{rounds}")
         for total in SHARD_COUNTS:
-            for timed in (True, False):
+            for kind in ("whole", "none", "shards") if total == max(SHARD_COUNTS) else ("whole", "none"):
+                source = history
+                if kind == "shards":
+                    source = state / f"merged-{total}-r{number}.json"
+                    merge = maven.run(env, project.directory, "merge-history", ("isolane:merge-history",),
+                                      logs / f"merge-{total}-r{number}.log", number, properties=(
+                                          f"-Disolane.histories={state}/history-{total}-*-whole-r{number}.json",
+                                          f"-Disolane.historyFile={source}"))
+                    if merge.exit_code != 0:
+                        raise SystemExit(f"benchmark: isolane:merge-history failed; see {merge.log}")
                 for index in range(1, total + 1):
                     # Each shard starts from its own copy, as each CI machine restores the cache.
-                    start = state / f"history-{total}-{index}-{'timed' if timed else 'none'}-r{number}.json"
+                    start = state / f"history-{total}-{index}-{kind}-r{number}.json"
                     if start.exists():
                         start.unlink()
-                    if timed:
-                        shutil.copyfile(history, start)
-                    run = _isolane_run(env, project, logs / f"{total}-{index}-{'timed' if timed else 'none'}"
-                                       f"-r{number}.log", number, start, (f"-Disolane.shard={index}/{total}",))
-                    runs.setdefault((total, timed), {}).setdefault(index, []).append(run)
+                    if kind != "none":
+                        shutil.copyfile(source, start)
+                    run = _isolane_run(env, project, logs / f"{total}-{index}-{kind}-r{number}.log", number, start,
+                                       (f"-Disolane.shard={index}/{total}",))
+                    runs.setdefault((total, kind), {}).setdefault(index, []).append(run)
     rows = [["shards", "history", "shard", "classes", "tests", "expected s", "run s", "invocation s"]]
     summary = []
-    for (total, timed), by_index in runs.items():
+    for (total, kind), by_index in runs.items():
         medians = {}
         for index, shard_runs in sorted(by_index.items()):
             last = shard_runs[-1]
             medians[index] = (statistics.median(r["run"] for r in shard_runs),
                               statistics.median(r["invocation"] for r in shard_runs))
-            rows.append([str(total), "yes" if timed else "no", f"{index}/{total}", str(last["classes"]),
-                         str(last["tests"]), seconds(last["expected"]) if timed else "",
+            rows.append([str(total), kind, f"{index}/{total}", str(last["classes"]),
+                         str(last["tests"]), seconds(last["expected"]) if kind != "none" else "",
                          seconds(medians[index][0]), seconds(medians[index][1])])
         once = _every_class_once(by_index, whole["names"])
         mean_run = statistics.mean(m[0] for m in medians.values())
         mean_invocation = statistics.mean(m[1] for m in medians.values())
         slowest_run = max(m[0] for m in medians.values())
         slowest_invocation = max(m[1] for m in medians.values())
-        summary.append([name.removeprefix("real-"), str(total), "yes" if timed else "no", seconds(slowest_run),
+        summary.append([name.removeprefix("real-"), str(total), kind, seconds(slowest_run),
                         seconds(mean_run), ratio(slowest_run, mean_run), ratio(slowest_invocation, mean_invocation),
                         once])
     results.say("")
     results.say(f"{name}: each shard's median over the rounds ('expected' = the split's estimate from the history):")
     results.say(table(rows, right={3, 4, 5, 6, 7}))
     results.record(f"{name}.whole", {k: v for k, v in whole.items() if k != "names"})
-    results.record(f"{name}.shards", [{"shards": total, "history": timed, "index": index,
+    results.record(f"{name}.shards", [{"shards": total, "history": kind, "index": index,
                                        **{k: v for k, v in r.items() if k != "names"}}
-                                      for (total, timed), by_index in runs.items()
+                                      for (total, kind), by_index in runs.items()
                                       for index, shard_runs in by_index.items() for r in shard_runs])
     return summary
 
