@@ -181,6 +181,22 @@ class SurefireParametersRunTest {
                 .contains("<property name=\"isolane.lane\" value=\"shared\"/>");
     }
 
+    @Test
+    void eachXmlHasTheSystemPropertiesAsItsClassFinishedThoughTheJvmSendsThemOnlyWhenTheyChange() throws Exception {
+        RunReport report = RunHarness.run(dir, b -> b.threads(1)
+                        .runOrder(RunOrder.parse("runOrder", "alphabetical", null)),
+                FIXTURES + "EnvironmentFixture", FIXTURES + "PropertyLeakFixture", FIXTURES + "TaggedFixture");
+
+        assertThat(report.classes()).extracting(ClassResult::pid).containsOnly(report.classes().get(0).pid());
+        String leak = "<property name=\"isolane.fixture.leak\" value=\"yes\"/>";
+        assertThat(Files.readString(dir.resolve("reports/TEST-" + FIXTURES + "EnvironmentFixture.xml")))
+                .contains("<property name=\"java.version\"").doesNotContain(leak);
+        for (String after : List.of("PropertyLeakFixture", "TaggedFixture")) {
+            assertThat(Files.readString(dir.resolve("reports/TEST-" + FIXTURES + after + ".xml")))
+                    .contains("<property name=\"java.version\"").contains(leak);
+        }
+    }
+
     private RunReport run(TestSelection selection, java.util.function.UnaryOperator<RunConfig.Builder> tweak)
             throws Exception {
         Files.createDirectories(dir);

@@ -347,7 +347,7 @@ public final class Coordinator {
         } else if (message instanceof Message.ProcessesLeft left) {
             warn(FaultText.processesLeft(left, config.keepChildProcesses()));
         } else if (message instanceof Message.SystemProperties properties) {
-            ifCurrent(worker, properties.className(), run -> run.systemProperties(properties.properties()));
+            worker.systemProperties(properties.properties());
         } else if (message instanceof Message.WorkerFailure failure) {
             warn("Worker " + worker.id() + " (pid " + worker.pid() + ") failed: " + failure.message());
             worker.kill();
@@ -372,6 +372,7 @@ public final class Coordinator {
     }
 
     private void classFinished(WorkerHandle worker, ClassRun run, Message.ClassFinished done) {
+        run.systemProperties(worker.systemProperties());
         run.finished(done.endMillis(), done.stdout(), done.stderr());
         worker.classesInFlight().remove(run.className());
         if (run.lane() == Lane.SHARED && run.ranOutOfMemory()) {

@@ -10,6 +10,7 @@ import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 
@@ -25,6 +26,8 @@ final class WorkerHandle {
     private final Path scratch;
     private final int forkNumber;
     private final Set<String> classesInFlight = new LinkedHashSet<>();
+    /** The system properties the JVM last sent: a class that finishes without sending its own had these. */
+    private Map<String, String> systemProperties = Map.of();
     /** Classes whose stack is to be shown when the thread dump asked for them comes. */
     private final Set<String> stalledClasses = new LinkedHashSet<>();
     private volatile Channel channel;
@@ -243,6 +246,14 @@ final class WorkerHandle {
 
     Set<String> stalledClasses() {
         return stalledClasses;
+    }
+
+    Map<String, String> systemProperties() {
+        return systemProperties;
+    }
+
+    void systemProperties(Map<String, String> properties) {
+        systemProperties = properties;
     }
 
     Set<String> classesInFlight() {

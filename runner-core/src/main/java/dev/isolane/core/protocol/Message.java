@@ -120,7 +120,8 @@ public sealed interface Message {
 
     /**
      * The worker JVM's system properties as a class finished, for the {@code <properties>} of its XML report, as
-     * Surefire writes them; sent just before its {@link ClassFinished} when {@link Configure} asks for them.
+     * Surefire writes them; sent before its {@link ClassFinished} when {@link Configure} asks for them and they
+     * differ from the last ones this JVM sent. A class with none has the last ones its JVM sent.
      */
     record SystemProperties(String className, Map<String, String> properties) implements Message {
         public SystemProperties {
