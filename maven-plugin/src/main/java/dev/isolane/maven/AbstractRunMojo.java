@@ -10,6 +10,7 @@ import dev.isolane.core.RunConfig;
 import dev.isolane.core.RunOrder;
 import dev.isolane.core.RunReport;
 import dev.isolane.core.Seconds;
+import dev.isolane.core.ShardSettings;
 import dev.isolane.core.SharedThreads;
 import dev.isolane.core.run.Isolane;
 import dev.isolane.core.run.Verdict;
@@ -61,6 +62,17 @@ abstract class AbstractRunMojo extends AbstractIsolaneMojo {
     @Parameter(property = "isolane.detect", defaultValue = "statics")
     String detect;
 
+    /**
+     * Run only this machine's share of the test classes when a suite is split over several CI machines: {@code i/n},
+     * counted from 1 ({@code 1/4} to {@code 4/4}), balanced by the durations in the history file. When not set, the
+     * CI's own variables decide: GitLab's {@code CI_NODE_INDEX}/{@code CI_NODE_TOTAL}, CircleCI's
+     * {@code CIRCLE_NODE_INDEX}/{@code CIRCLE_NODE_TOTAL}, Buildkite's {@code BUILDKITE_PARALLEL_JOB}/{@code
+     * BUILDKITE_PARALLEL_JOB_COUNT}, Bazel's {@code TEST_SHARD_INDEX}/{@code TEST_TOTAL_SHARDS}; {@code off}
+     * ignores them and runs every class.
+     */
+    @Parameter(property = ShardSettings.PROPERTY)
+    String shard;
+
     /** Fail the build when any isolation violation is found. */
     @Parameter(property = "isolane.failOnViolation", defaultValue = "false")
     boolean failOnViolation;
@@ -68,6 +80,10 @@ abstract class AbstractRunMojo extends AbstractIsolaneMojo {
     /** Seconds a test class may run before it is stopped and reported with a thread dump; 0 for no limit. */
     @Parameter(property = "isolane.timeout", defaultValue = "0")
     String timeout;
+
+    /** A progress line while classes run, at most every 10 s: {@code on} or {@code off}. */
+    @Parameter(property = "isolane.progress", defaultValue = "on")
+    String progress;
 
     /**
      * Class file patterns of the test classes, as in Surefire and Failsafe; their default includes when empty. A
@@ -248,6 +264,7 @@ abstract class AbstractRunMojo extends AbstractIsolaneMojo {
             getLog().info(replay);
         }
         try {
+            ShardSettings.acknowledge(config.shard(), System.getenv());
             return Isolane.run(config, new MavenRunLog(getLog()));
         } catch (InvalidConfigException e) {
             throw new MojoExecutionException(e.getMessage(), e);
@@ -297,9 +314,11 @@ abstract class AbstractRunMojo extends AbstractIsolaneMojo {
                 .configurationParameters(configurationParameters())
                 .excludedEnvironmentVariables(listed(goal.excludedEnvironmentVariables()))
                 .reportOptions(new ReportOptions(reportNameSuffix, !disableXmlReport, enableOutErrElements,
-                        enablePropertiesElement, goal.printSummary()))
+                        enablePropertiesElement, goal.printSummary(), ReportOptions.switchedOn("progress", progress),
+                        MavenCommandLine.of(session)))
                 .modulePatching(goal.useModulePath()
                         ? new ModulePatching(goal.mainOutput(), testClassesDirectory.toPath()) : null)
+                .shard(ShardSettings.resolve(shard, System.getenv()).orElse(null))
                 .build();
     }
 

@@ -17,20 +17,47 @@ import org.apiguardian.api.API;
  *                          classes with a test that did not pass do
  * @param printSummary      whether the console shows each class and the totals; when false it shows the classes
  *                          that failed and the failures, errors and flakes
+ * @param progress          whether the console shows a progress line while classes run (at most every 10 s)
+ * @param commandLine       the command that runs the build again, for the reports to show; null when not known
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record ReportOptions(String nameSuffix, boolean xml, boolean outErrElements, boolean propertiesElement,
-        boolean printSummary) {
+        boolean printSummary, boolean progress, String commandLine) {
 
-    /** Surefire's defaults: no suffix, XML with everything in it, a console summary. */
+    /** Surefire's defaults: no suffix, XML with everything in it, a console summary; and progress lines. */
     public static final ReportOptions DEFAULTS = new ReportOptions("", true, true, true, true);
 
+    /** Options with progress lines and no command line. */
+    public ReportOptions(String nameSuffix, boolean xml, boolean outErrElements, boolean propertiesElement,
+            boolean printSummary) {
+        this(nameSuffix, xml, outErrElements, propertiesElement, printSummary, true, null);
+    }
+
     public ReportOptions {
+        commandLine = commandLine == null || commandLine.isBlank() ? null : commandLine;
         nameSuffix = nameSuffix == null ? "" : nameSuffix.trim();
         if (nameSuffix.contains("/") || nameSuffix.contains("\\") || nameSuffix.contains("\0")) {
             throw new InvalidConfigException("reportNameSuffix", nameSuffix,
                     "It becomes part of file names: use letters, digits, '.', '-' or '_', such as jdk17.");
         }
+    }
+
+    /**
+     * An on/off parameter such as {@code progress}: {@code on} or {@code off} ({@code true} and {@code false} too);
+     * unset is on.
+     *
+     * @throws InvalidConfigException for anything else
+     */
+    public static boolean switchedOn(String parameter, String value) {
+        if (value == null) {
+            return true; // an empty element, which Maven passes as null: the default
+        }
+        String text = value.trim().toLowerCase(java.util.Locale.ROOT);
+        return switch (text) {
+            case "on", "true" -> true;
+            case "off", "false" -> false;
+            default -> throw new InvalidConfigException(parameter, value, "Use on or off.");
+        };
     }
 
     /** {@code TEST-<class>.xml}, or {@code TEST-<class>-<suffix>.xml}. */

@@ -51,6 +51,7 @@ import org.apiguardian.api.API;
  *                               path
  * @param keepChildProcesses     whether processes a class leaves running live on until the run ends, rather than
  *                               being ended with their class
+ * @param shard                  this machine's part of a suite split over several machines; null to run it all
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record RunConfig(
@@ -81,7 +82,8 @@ public record RunConfig(
         List<String> excludedEnvironmentVariables,
         ReportOptions reportOptions,
         ModulePatching modulePatching,
-        boolean keepChildProcesses) {
+        boolean keepChildProcesses,
+        Shard shard) {
 
     /**
      * Surefire's placeholder for a JVM's number. The shared worker is number 1; isolated JVMs (and reruns) take the
@@ -167,6 +169,7 @@ public record RunConfig(
         private ReportOptions reportOptions = ReportOptions.DEFAULTS;
         private ModulePatching modulePatching;
         private boolean keepChildProcesses;
+        private Shard shard;
 
         public Builder testClassesDirectories(List<Path> value) { testClassesDirectories = value; return this; }
         public Builder testClasspath(List<Path> value) { testClasspath = value; return this; }
@@ -203,6 +206,7 @@ public record RunConfig(
         public Builder reportOptions(ReportOptions value) { reportOptions = value; return this; }
         public Builder modulePatching(ModulePatching value) { modulePatching = value; return this; }
         public Builder keepChildProcesses(boolean value) { keepChildProcesses = value; return this; }
+        public Builder shard(Shard value) { shard = value; return this; }
 
         public RunConfig build() {
             Path reports = reportsDirectory != null ? reportsDirectory : workingDirectory.resolve("isolane-reports");
@@ -212,7 +216,7 @@ public record RunConfig(
                     environment, workingDirectory, reports, work, historyFile, rerunFailingTestsCount,
                     skipAfterFailureCount, trimStackTrace, redirectTestOutputToFile, enableAssertions, runOrder,
                     configurationParameters, excludedEnvironmentVariables, reportOptions, modulePatching,
-                    keepChildProcesses);
+                    keepChildProcesses, shard);
         }
     }
 }

@@ -25,6 +25,7 @@ import org.apiguardian.api.API;
  *                       outlived their class, globals changed by reflection or native code), one sentence each
  * @param warnings       problems that did not stop the run (classes JUnit could not discover, say)
  * @param sharedLanes    how many classes the shared JVM ran at once, and why
+ * @param shardShare     this machine's part of a suite split over several machines; null when it ran the whole suite
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record RunReport(
@@ -36,7 +37,8 @@ public record RunReport(
         List<Violation> violations,
         List<String> unattributed,
         List<String> warnings,
-        SharedLaneSizing sharedLanes) {
+        SharedLaneSizing sharedLanes,
+        ShardShare shardShare) {
 
     public RunReport {
         sharedLanes = sharedLanes != null ? sharedLanes : SharedLaneSizing.fixed(config.threads().start());
@@ -46,11 +48,19 @@ public record RunReport(
         warnings = List.copyOf(warnings);
     }
 
+    /** A report of a run of the whole suite, not a shard of it. */
+    public RunReport(Instant startedAt, long durationMillis, long coordinatorCpuMillis, RunConfig config,
+            List<ClassResult> classes, List<Violation> violations, List<String> unattributed, List<String> warnings,
+            SharedLaneSizing sharedLanes) {
+        this(startedAt, durationMillis, coordinatorCpuMillis, config, classes, violations, unattributed, warnings,
+                sharedLanes, null);
+    }
+
     /** A report of a run whose shared JVM ran a fixed number of classes at once, {@code threads}' start. */
     public RunReport(Instant startedAt, long durationMillis, long coordinatorCpuMillis, RunConfig config,
             List<ClassResult> classes, List<Violation> violations, List<String> unattributed, List<String> warnings) {
         this(startedAt, durationMillis, coordinatorCpuMillis, config, classes, violations, unattributed, warnings,
-                null);
+                null, null);
     }
 
     public Totals totals() {

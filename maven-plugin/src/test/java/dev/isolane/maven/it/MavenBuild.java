@@ -23,6 +23,11 @@ import org.junit.jupiter.api.Assumptions;
  */
 public final class MavenBuild {
 
+    /** The CI variables the run goals read a shard from; a test sets them with {@link #env} when it means to. */
+    private static final List<String> SHARD_VARIABLES = List.of("CI_NODE_INDEX", "CI_NODE_TOTAL",
+            "CIRCLE_NODE_INDEX", "CIRCLE_NODE_TOTAL", "BUILDKITE_PARALLEL_JOB", "BUILDKITE_PARALLEL_JOB_COUNT",
+            "TEST_SHARD_INDEX", "TEST_TOTAL_SHARDS", "TEST_SHARD_STATUS_FILE");
+
     private final String projectName;
     private final List<String> arguments = new ArrayList<>();
     private final Map<String, String> environment = new LinkedHashMap<>();
@@ -119,6 +124,8 @@ public final class MavenBuild {
                     .directory(directory.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile());
+            // A CI that splits its own jobs (GitLab's parallel:, say) must not make these builds run one shard only.
+            SHARD_VARIABLES.forEach(builder.environment()::remove);
             builder.environment().putAll(environment);
             return new Running(builder.start(), directory, log, timeout);
         } catch (IOException e) {

@@ -250,8 +250,12 @@ final class ClassRun {
     private ClassResult build(ClassOutcome outcome, String stdout, String stderr, String detail) {
         WorkerHandle shown = reportedWorker != null ? reportedWorker : worker;
         long pid = shown == null ? -1 : shown.pid();
+        // An isolated JVM's start-up, for the report's timeline: from its launch until it said hello.
+        boolean isolated = lane == Lane.ISOLATED && shown != null && shown.readyMillis() > 0;
+        long jvmStart = isolated ? Math.min(shown.launchedMillis(), startMillis) : 0;
+        long jvmReady = isolated ? Math.max(jvmStart, Math.min(shown.readyMillis(), startMillis)) : 0;
         return new ClassResult(className, lane, pid, thread, startMillis, Math.max(startMillis, endMillis), outcome,
-                tests, stdout, stderr, detail, systemProperties);
+                tests, stdout, stderr, detail, systemProperties, jvmStart, jvmReady);
     }
 
     /** Whether a test of this class ran out of memory; in a shared heap it may not be the one that used it up. */

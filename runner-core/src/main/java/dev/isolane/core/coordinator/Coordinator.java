@@ -6,6 +6,7 @@ import dev.isolane.core.RunConfig;
 import dev.isolane.core.RunFailedException;
 import dev.isolane.core.RunLog;
 import dev.isolane.core.RunOrder;
+import dev.isolane.core.ShardShare;
 import dev.isolane.core.SharedThreads;
 import dev.isolane.core.history.History;
 import dev.isolane.core.launch.WorkerServer;
@@ -16,6 +17,7 @@ import dev.isolane.core.model.SharedLaneSizing;
 import dev.isolane.core.model.TestClass;
 import dev.isolane.core.plan.Planner;
 import dev.isolane.core.plan.RunPlan;
+import dev.isolane.core.plan.ShardSplit;
 import dev.isolane.core.protocol.Message;
 import dev.isolane.core.report.ConsoleReport;
 import java.io.IOException;
@@ -53,6 +55,7 @@ public final class Coordinator {
     /** The configured order, hourly resolved to this hour's. */
     private final RunOrder order;
     private final Planner planner;
+    private final History history;
     private final CrashRecovery recovery;
     private final FailureSkipping skipping;
     private final SharedLaneSizer sizer;
@@ -69,8 +72,12 @@ public final class Coordinator {
     private volatile WorkerPool pool;
     private ClassTimeouts timeouts;
     private final StallWatch stalls;
+    /** Set when classes begin to run. */
+    private Progress progress;
     /** Set once discovery has said which classes run where; until then spares wait. */
     private boolean planned;
+    /** This shard's part of the suite, when the run is one shard of several; null otherwise. */
+    private ShardShare shardShare;
 
     /**
      * @param history what earlier runs recorded: durations (longest classes start first) and, with
@@ -81,6 +88,7 @@ public final class Coordinator {
         this.log = log;
         this.order = config.runOrder().at(LocalTime.now().getHour());
         this.planner = new Planner(config.isolation(), config.forks(), history, order);
+        this.history = history;
         this.skipping = new FailureSkipping(config.skipAfterFailureCount());
         this.stalls = new StallWatch(config.timeout(), planner::usualMillis, runs::get, this::warn);
         this.sizer = new SharedLaneSizer(config.threads(), Runtime.getRuntime().availableProcessors(),
@@ -108,10 +116,11 @@ public final class Coordinator {
 
     /**
      * What a run produced: class results in the order they finished, warnings, the state classes touched, and how
-     * many classes the shared JVM ran at once.
+     * many classes the shared JVM ran at once; and when the run was one shard of several, what it took of the suite
+     * (null otherwise).
      */
     public record Outcome(List<ClassResult> classes, List<String> warnings, List<ClassState> states,
-            SharedLaneSizing sharedLanes) {}
+            SharedLaneSizing sharedLanes, ShardShare shardShare) {}
 
     /**
      * Discover and run the candidate classes.
@@ -132,7 +141,7 @@ public final class Coordinator {
             timeouts = new ClassTimeouts(config.timeout(), pool, runs::get, this::complete);
             plan(discover(candidates));
             execute();
-            return new Outcome(finished, warnings, states, sizer.sizing());
+            return new Outcome(finished, warnings, states, sizer.sizing(), shardShare);
         } finally {
             if (pool != null) {
                 pool.stopAll();
@@ -179,14 +188,16 @@ public final class Coordinator {
     }
 
     private void plan(List<TestClass> discovered) {
-        RunPlan plan = planner.plan(discovered);
+        RunPlan plan = planner.plan(config.shard() == null ? discovered : thisShard(discovered));
         plan.shared().forEach(name -> sharedQueue.add(track(name, Lane.SHARED)));
         plan.isolated().forEach(name -> isolatedQueue.add(track(name, Lane.ISOLATED)));
         plan.autoIsolated().forEach(name -> log.info("Isolating " + name + ": the history file records it changing"
                 + " shared state that other classes saw or that it left changed (isolation=auto)"));
-        log.info(String.format("Running %d test class%s: %d in a shared JVM on %s, %d in isolated JVMs"
-                + " (at most %d at once)", plan.size(), plan.size() == 1 ? "" : "es", plan.shared().size(),
-                threadsText(), plan.isolated().size(), config.forks()));
+        if (shardShare == null || plan.size() > 0) {
+            log.info(String.format("Running %d test class%s: %d in a shared JVM on %s, %d in isolated JVMs"
+                    + " (at most %d at once)", plan.size(), plan.size() == 1 ? "" : "es", plan.shared().size(),
+                    threadsText(), plan.isolated().size(), config.forks()));
+        }
         if (order.kind() != RunOrder.Kind.LONGEST_FIRST) {
             log.info("Classes start in " + order.label() + " order (runOrder="
                     + config.runOrder().kind().surefireName() + ")");
@@ -195,6 +206,14 @@ public final class Coordinator {
             pool.lastShared().shutdown();
         }
         planned = true;
+    }
+
+    /** Every shard discovers the whole suite and keeps its own part of it, so that all split the same list. */
+    private List<TestClass> thisShard(List<TestClass> discovered) {
+        ShardSplit.Share share = ShardSplit.share(discovered, planner::isolates, history, config.shard());
+        shardShare = share.record();
+        log.info(ConsoleReport.shardLine(shardShare));
+        return share.classes();
     }
 
     private String threadsText() {
@@ -210,6 +229,7 @@ public final class Coordinator {
     }
 
     private void execute() throws IOException, InterruptedException {
+        progress = new Progress(config.reportOptions().progress(), stalls::usualMillis, log::info, System.nanoTime());
         dispatch();
         long lookedAtClock = System.nanoTime();
         while (finished.size() < runs.size()) {
@@ -228,6 +248,7 @@ public final class Coordinator {
                 WorkerHandle shared = pool.acceptingShared();
                 sizer.tick(now, shared == null ? -1 : shared.pid(), !sharedQueue.isEmpty(),
                         pool.sharedLanesBusy());
+                progress.tick(now, runs.values(), sizer.lanes(), config.forks());
             }
             dispatch();
         }
@@ -266,12 +287,16 @@ public final class Coordinator {
             boolean lean = run.retryReason() == null && planner.startsLean(run.className());
             WorkerHandle worker = lean ? pool.idleSpare() : null;
             if (worker == null) {
-                // A class that wants the JDK's defaults cannot use a lean spare; one started ahead gives up its slot,
-                // or every slot could stay held by spares waiting for classes that will never be theirs.
-                if (pool.busyIsolated() >= config.forks() && !pool.shutDownOneIdleSpare()) {
-                    break;
+                if (pool.busyIsolated() < config.forks()) {
+                    worker = pool.startIsolated(lean);
+                } else {
+                    // The forks may all be spares started ahead, lean ones: a class that ran long takes one rather
+                    // than wait for a fork that nothing would ever free (the spares end only once the queue is empty).
+                    worker = pool.idleSpare();
+                    if (worker == null) {
+                        break;
+                    }
                 }
-                worker = pool.startIsolated(lean);
             }
             queue.poll();
             run.assignTo(worker);
@@ -408,6 +433,9 @@ public final class Coordinator {
         ClassResult result = run.result();
         finished.add(result);
         ConsoleReport.classFinished(log, result, config.reportOptions().printSummary());
+        if (progress != null) {
+            progress.finished(result);
+        }
         if (skipping.countReachesLimit(result)) {
             skipNotStarted();
         }

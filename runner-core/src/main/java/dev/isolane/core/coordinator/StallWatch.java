@@ -41,6 +41,11 @@ final class StallWatch {
         this.warn = warn;
     }
 
+    /** How long the class took last time, from the history file; empty when it does not know the class. */
+    OptionalLong usualMillis(String className) {
+        return usualMillis.apply(className);
+    }
+
     /** How long a class may run before it is shown. */
     long thresholdMillis(String className) {
         OptionalLong usual = usualMillis.apply(className);

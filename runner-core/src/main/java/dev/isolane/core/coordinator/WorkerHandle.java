@@ -32,6 +32,9 @@ final class WorkerHandle {
     private final Set<String> stalledClasses = new LinkedHashSet<>();
     private volatile Channel channel;
     private volatile long reportedPid = -1;
+    /** When the JVM was launched (the handle comes with the process) and when it said hello: its start-up. */
+    private final long launchedMillis = System.currentTimeMillis();
+    private volatile long readyMillis;
     private boolean exited;
     private Integer exitCode;
     private boolean channelClosed;
@@ -59,6 +62,7 @@ final class WorkerHandle {
 
     /** Start pumping this worker's messages into the event queue, on a thread of its own. */
     void attach(Message.Hello hello, Channel channel, BlockingQueue<Event> events) {
+        this.readyMillis = System.currentTimeMillis();
         this.reportedPid = hello.pid();
         this.channel = channel;
         events.add(new Event.Connected(this));
@@ -120,6 +124,16 @@ final class WorkerHandle {
 
     String id() {
         return id;
+    }
+
+    /** When the JVM was launched, in epoch milliseconds. */
+    long launchedMillis() {
+        return launchedMillis;
+    }
+
+    /** When the JVM connected and said hello, in epoch milliseconds; 0 before then. */
+    long readyMillis() {
+        return readyMillis;
     }
 
     Lane lane() {

@@ -157,17 +157,6 @@ final class WorkerPool {
         }
     }
 
-    /** End one connected spare that holds no class, freeing its slot at once; whether there was one. */
-    boolean shutDownOneIdleSpare() {
-        for (WorkerHandle worker : workers) {
-            if (isIdleSpare(worker) && worker.isConnected()) {
-                worker.shutdown();
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static boolean isIdleSpare(WorkerHandle worker) {
         return worker.lane() == Lane.ISOLATED && worker.isLean() && !worker.hasExited() && !worker.isShutdownSent()
                 && worker.classesInFlight().isEmpty();

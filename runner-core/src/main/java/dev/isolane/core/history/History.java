@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -24,17 +25,33 @@ import org.apiguardian.api.API;
  * @param schemaVersion {@link #SCHEMA_VERSION}
  * @param updatedAt     when the run that wrote it started, ISO-8601
  * @param classes       per class name
+ * @param runs          the last runs, oldest first, at most {@link #RUNS_KEPT}: the HTML report's trend; empty in
+ *                      files written before
  */
 @API(status = INTERNAL, since = "0.1")
-public record History(int schemaVersion, String updatedAt, Map<String, ClassHistory> classes) {
+public record History(int schemaVersion, String updatedAt, Map<String, ClassHistory> classes, List<RunRecord> runs) {
 
     /** Bump on any change an older Isolane would misread; a file of another version is warned about and rewritten. */
     public static final int SCHEMA_VERSION = 1;
+    /** How many runs the trend keeps. */
+    public static final int RUNS_KEPT = 30;
 
     public History {
         // Sorted, so that the file reads and diffs well.
         classes = Collections.unmodifiableMap(classes == null ? new TreeMap<>() : new TreeMap<>(classes));
+        runs = runs == null ? List.of() : runs.stream().filter(Objects::nonNull).toList();
     }
+
+    public History(int schemaVersion, String updatedAt, Map<String, ClassHistory> classes) {
+        this(schemaVersion, updatedAt, classes, List.of());
+    }
+
+    /**
+     * One earlier run, for the trend.
+     *
+     * @param failed tests that failed or errored (a class that crashed or timed out counts its error)
+     */
+    public record RunRecord(String startedAt, long durationMillis, int classes, int tests, int failed) {}
 
     public static History empty() {
         return new History(SCHEMA_VERSION, null, Map.of());
@@ -48,14 +65,21 @@ public record History(int schemaVersion, String updatedAt, Map<String, ClassHist
      * @param changedState   the state it changed that made violations, when it last ran in the shared JVM
      * @param failed         whether it failed last time (a test failed or errored, or the class crashed or timed
      *                       out), which {@code runOrder=failedfirst} starts first; false in files written before
+     * @param ranAt          when the run that recorded this entry started, ISO-8601; null in files written before.
+     *                       Merging the history files of several shards keeps, per class, the entry that ran last
      */
-    public record ClassHistory(long durationMillis, Lane lane, List<ChangedState> changedState, boolean failed) {
+    public record ClassHistory(long durationMillis, Lane lane, List<ChangedState> changedState, boolean failed,
+            String ranAt) {
         public ClassHistory {
             changedState = changedState == null ? List.of() : List.copyOf(changedState);
         }
 
+        public ClassHistory(long durationMillis, Lane lane, List<ChangedState> changedState, boolean failed) {
+            this(durationMillis, lane, changedState, failed, null);
+        }
+
         public ClassHistory(long durationMillis, Lane lane, List<ChangedState> changedState) {
-            this(durationMillis, lane, changedState, false);
+            this(durationMillis, lane, changedState, false, null);
         }
     }
 
@@ -102,8 +126,12 @@ public record History(int schemaVersion, String updatedAt, Map<String, ClassHist
                 }
             }
             next.put(result.className(), new ClassHistory(result.durationMillis(), result.lane(), changed,
-                    result.outcome().isProblem()));
+                    result.outcome().isProblem(), report.startedAt().toString()));
         }
-        return new History(SCHEMA_VERSION, report.startedAt().toString(), next);
+        List<RunRecord> lastRuns = new ArrayList<>(runs);
+        lastRuns.add(new RunRecord(report.startedAt().toString(), report.durationMillis(), report.classes().size(),
+                report.totals().tests(), report.totals().failed() + report.totals().errors()));
+        return new History(SCHEMA_VERSION, report.startedAt().toString(), next,
+                lastRuns.subList(Math.max(0, lastRuns.size() - RUNS_KEPT), lastRuns.size()));
     }
 }

@@ -25,6 +25,11 @@ import org.apiguardian.api.API;
  * @param detail      why the class ended abnormally (crash, timeout), or null
  * @param systemProperties the system properties of the JVM it ran in, as it finished, for the XML report; empty
  *                    when not asked for or not known (a crash)
+ * @param jvmStartMillis for a class in an isolated JVM, when that JVM was launched, in epoch milliseconds; 0 when not
+ *                    known or not isolated
+ * @param jvmReadyMillis when that JVM had started and connected: from {@code jvmStartMillis} to here is its start-up,
+ *                    not the class's time (a spare JVM started ahead of need then waited for the class); 0 when not
+ *                    known or not isolated
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record ClassResult(
@@ -39,7 +44,9 @@ public record ClassResult(
         String stdout,
         String stderr,
         String detail,
-        Map<String, String> systemProperties) {
+        Map<String, String> systemProperties,
+        long jvmStartMillis,
+        long jvmReadyMillis) {
 
     public ClassResult {
         Objects.requireNonNull(className, "className");
@@ -55,6 +62,13 @@ public record ClassResult(
     public ClassResult(String className, Lane lane, long pid, String thread, long startMillis, long endMillis,
             ClassOutcome outcome, List<TestResult> tests, String stdout, String stderr, String detail) {
         this(className, lane, pid, thread, startMillis, endMillis, outcome, tests, stdout, stderr, detail, Map.of());
+    }
+
+    public ClassResult(String className, Lane lane, long pid, String thread, long startMillis, long endMillis,
+            ClassOutcome outcome, List<TestResult> tests, String stdout, String stderr, String detail,
+            Map<String, String> systemProperties) {
+        this(className, lane, pid, thread, startMillis, endMillis, outcome, tests, stdout, stderr, detail,
+                systemProperties, 0, 0);
     }
 
     public long durationMillis() {

@@ -93,6 +93,11 @@ public final class Planner {
         return known == null || known.durationMillis() <= LONG_CLASS_MILLIS;
     }
 
+    /** Whether the class gets a JVM of its own: by {@code isolation}, its annotation, and with auto the history. */
+    public boolean isolates(TestClass testClass) {
+        return laneOf(testClass) == Lane.ISOLATED;
+    }
+
     /** How long the class took last time, when the history file knows it. */
     public OptionalLong usualMillis(String className) {
         History.ClassHistory known = history.classes().get(className);

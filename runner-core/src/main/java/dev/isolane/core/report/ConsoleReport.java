@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.INTERNAL;
 
 import dev.isolane.core.RunLog;
 import dev.isolane.core.RunReport;
+import dev.isolane.core.ShardShare;
 import dev.isolane.core.model.ClassResult;
 import dev.isolane.core.model.Lane;
 import dev.isolane.core.model.SharedLaneSizing;
@@ -25,6 +26,24 @@ import org.apiguardian.api.API;
 public final class ConsoleReport {
 
     private ConsoleReport() {}
+
+    /**
+     * Which shard this run is, where its number came from, and what it took of the suite; or that it has nothing to
+     * run and passes.
+     */
+    public static String shardLine(ShardShare share) {
+        String which = "Shard " + share.shard().label() + " (from " + share.shard().sourceText() + ")";
+        if (share.classes() == 0) {
+            return which + ": none of the suite's " + share.suiteClasses() + " test class"
+                    + (share.suiteClasses() == 1 ? "" : "es") + " fell to this shard; nothing to run, and it passes.";
+        }
+        String split = share.timed()
+                ? String.format(Locale.ROOT, "expected %.1f s of the suite's %.1f s by the history file",
+                        share.expectedMillis() / 1000.0, share.suiteMillis() / 1000.0)
+                : "split by count, as no history file knows these classes yet";
+        return which + ": " + share.classes() + " of the suite's " + share.suiteClasses() + " test classes, " + split
+                + " (split key " + share.splitKey() + ")";
+    }
 
     /** One line per finished class, as it finishes. */
     public static void classFinished(RunLog log, ClassResult result) {

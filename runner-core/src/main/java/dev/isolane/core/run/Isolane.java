@@ -12,6 +12,7 @@ import dev.isolane.core.history.History;
 import dev.isolane.core.history.HistoryFile;
 import dev.isolane.core.model.ClassResult;
 import dev.isolane.core.report.ConsoleReport;
+import dev.isolane.core.report.HtmlReport;
 import dev.isolane.core.report.JsonReport;
 import dev.isolane.core.report.OutputFileReport;
 import dev.isolane.core.report.SurefireXmlReport;
@@ -67,11 +68,18 @@ public final class Isolane {
         long cpuAtEnd = processCpuMillis();
         RunReport report = new RunReport(startedAt, Duration.ofNanos(System.nanoTime() - started).toMillis(),
                 cpuAtStart < 0 || cpuAtEnd < 0 ? -1 : cpuAtEnd - cpuAtStart, config, outcome.classes(),
-                findings.violations(), findings.notes(), outcome.warnings(), outcome.sharedLanes());
-        JsonReport.write(config.reportsDirectory(), report);
+                findings.violations(), findings.notes(), outcome.warnings(), outcome.sharedLanes(),
+                outcome.shardShare());
+        JsonReport.Document document = JsonReport.document(report, config.reportOptions().commandLine());
+        JsonReport.write(config.reportsDirectory(), document);
+        History updated = history.updatedWith(report);
+        // After every lane is done: the page costs the tests nothing.
+        HtmlReport.write(config.reportsDirectory(), document, config.historyFile() == null ? List.of()
+                : updated.runs().stream().map(run -> new HtmlReport.TrendPoint(run.startedAt(), run.durationMillis(),
+                        run.tests(), run.failed())).toList());
         ConsoleReport.summary(log, report);
         ViolationsReport.print(log, report);
-        writeHistory(config, history.updatedWith(report), log);
+        writeHistory(config, updated, log);
         return report;
     }
 

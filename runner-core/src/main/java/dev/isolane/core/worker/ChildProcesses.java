@@ -1,7 +1,9 @@
 package dev.isolane.core.worker;
 
 import dev.isolane.core.protocol.Message;
-import java.lang.management.ManagementFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,8 +30,8 @@ final class ChildProcesses {
 
     /**
      * The operating system keeps process start times from a boot time of whole seconds, so they are off by up to a
-     * second, the same for every process: {@link #startOffset} measures it on this JVM itself. What is left is the
-     * time between this JVM's exec and its own start, well inside this.
+     * second, the same for every process: {@link #startOffset} measures it. What is left is the clock ticks (10 ms)
+     * and the uptime's hundredths, well inside this.
      */
     private static final Duration CLOCK_SLACK = Duration.ofMillis(100);
 
@@ -82,11 +84,35 @@ final class ChildProcesses {
         return false;
     }
 
-    /** How far the operating system's process start times are off: this JVM's, against its own clock's. */
-    private static Duration startOffset() {
-        long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
-        return ProcessHandle.current().info().startInstant()
-                .map(osStart -> Duration.between(Instant.ofEpochMilli(jvmStart), osStart)).orElse(Duration.ZERO);
+    /**
+     * How far the operating system's process start times are off. Linux gives them as its boot time in whole seconds
+     * ({@code btime} of {@code /proc/stat}, which the JDK reads) plus clock ticks; the true boot instant is now less
+     * {@code /proc/uptime}. (This JVM's own start time is no yardstick: the JVM records it well after the exec, 300 ms
+     * and more on a busy machine, and a process would then seem to start that much later than it did.) Elsewhere the
+     * start times are exact.
+     */
+    static Duration startOffset() {
+        try {
+            // The uptime read between two clock readings close together: a thread paused in between would skew it.
+            Instant now = null;
+            double uptimeSeconds = 0;
+            for (int attempt = 0; attempt < 5; attempt++) {
+                long before = System.nanoTime();
+                Instant at = Instant.now();
+                uptimeSeconds = Double.parseDouble(Files.readString(Path.of("/proc/uptime")).split("\\s+")[0]);
+                now = at;
+                if (System.nanoTime() - before < 2_000_000) {
+                    break;
+                }
+            }
+            long bootSeconds = Files.readAllLines(Path.of("/proc/stat")).stream()
+                    .filter(line -> line.startsWith("btime ")).mapToLong(line -> Long.parseLong(line.substring(6).trim()))
+                    .findFirst().orElseThrow();
+            Instant trueBoot = now.minusNanos((long) (uptimeSeconds * 1e9));
+            return Duration.between(trueBoot, Instant.ofEpochSecond(bootSeconds));
+        } catch (IOException | RuntimeException notLinux) {
+            return Duration.ZERO;
+        }
     }
 
     void keep(boolean keepChildProcesses) {

@@ -79,9 +79,10 @@ class HistoryFileTest {
         assertThat(read.violators()).containsExactly("com.acme.ModeSwitchTest", "com.acme.PropertyLeakTest");
 
         HistoryFile.write(file, read);
-        // The same, with the field added since: whether each class failed (none did, as far as the file knows).
+        // The same, with the fields added since: whether each class failed (none did, as far as the file knows), and
+        // the last runs for the HTML report's trend (none known).
         assertThat(Files.readString(file)).isEqualTo(before.replaceAll("(\"changedState\": \\[[^\\]]*\\])",
-                "$1,\n      \"failed\": false"));
+                "$1,\n      \"failed\": false").replaceFirst("\n}\\s*$", ",\n  \"runs\": []\n}"));
     }
 
     @Test
@@ -165,6 +166,26 @@ class HistoryFileTest {
 
     private static ClassResult failed(String name) {
         return new ClassResult(name, Lane.SHARED, 1, "t", 1000, 1001, ClassOutcome.FAILED, List.of(), "", "", null);
+    }
+
+    @Test
+    void keepsTheLastRunsForTheTrendAndReadsOlderFilesWithoutThem() throws Exception {
+        History history = History.empty();
+        for (int i = 0; i < History.RUNS_KEPT + 5; i++) {
+            history = history.updatedWith(report(Detection.STATICS, List.of(shared("A", 100 + i)), List.of()));
+        }
+        Path file = dir.resolve("history.json");
+        HistoryFile.write(file, history);
+
+        History read = HistoryFile.read(file, log);
+        assertThat(read.runs()).hasSize(History.RUNS_KEPT);
+        assertThat(read.runs().get(0).durationMillis()).isEqualTo(10);
+        assertThat(read.runs().get(0).tests()).isZero();
+        assertThat(read.runs().get(0).classes()).isEqualTo(1);
+
+        Files.writeString(file, "{\"schemaVersion\": 1, \"classes\": {}}");
+        assertThat(HistoryFile.read(file, log).runs()).isEmpty();
+        assertThat(warnings).isEmpty();
     }
 
     private static ClassResult shared(String name, long millis) {

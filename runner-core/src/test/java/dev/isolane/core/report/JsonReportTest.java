@@ -1,12 +1,15 @@
 package dev.isolane.core.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.isolane.core.RunConfig;
 import dev.isolane.core.RunReport;
+import dev.isolane.core.Shard;
+import dev.isolane.core.ShardShare;
 import dev.isolane.core.model.ClassOutcome;
 import dev.isolane.core.model.ClassResult;
 import dev.isolane.core.model.Lane;
@@ -108,5 +111,98 @@ class JsonReportTest {
             assertThat(gson.toJson(lane)).isEqualTo("\"" + lane.label() + "\"");
             assertThat(gson.fromJson("\"" + lane.label() + "\"", Lane.class)).isEqualTo(lane);
         }
+    }
+
+    @Test
+    void aShardsReportSaysWhichShardAndAWholeRunsReportHasNoShard() throws Exception {
+        RunConfig config = RunConfig.builder().workingDirectory(dir).build();
+        RunReport whole = new RunReport(Instant.parse("2026-12-03T10:00:00Z"), 10, 1, config, List.of(), List.of(),
+                List.of(), List.of());
+        assertThat(JsonParser.parseString(Files.readString(JsonReport.write(dir, whole))).getAsJsonObject()
+                .has("shard")).isFalse();
+
+        ShardShare share = new ShardShare(new Shard(2, 4, "CI_NODE_INDEX"), 7, 30, 12_000, 48_000, true,
+                "0123456789ab", "ba9876543210");
+        RunReport shard = new RunReport(Instant.parse("2026-12-03T10:00:00Z"), 10, 1, config, List.of(), List.of(),
+                List.of(), List.of(), null, share);
+        JsonObject json = JsonParser.parseString(Files.readString(JsonReport.write(dir, shard))).getAsJsonObject()
+                .getAsJsonObject("shard");
+
+        assertThat(json.get("index").getAsInt()).isEqualTo(2);
+        assertThat(json.get("total").getAsInt()).isEqualTo(4);
+        assertThat(json.get("source").getAsString()).isEqualTo("CI_NODE_INDEX");
+        assertThat(json.get("classes").getAsInt()).isEqualTo(7);
+        assertThat(json.get("suiteClasses").getAsInt()).isEqualTo(30);
+        assertThat(json.get("expectedMillis").getAsLong()).isEqualTo(12_000);
+        assertThat(json.get("suiteExpectedMillis").getAsLong()).isEqualTo(48_000);
+        assertThat(json.get("byHistory").getAsBoolean()).isTrue();
+        assertThat(json.get("splitKey").getAsString()).isEqualTo("0123456789ab");
+        assertThat(json.get("suiteKey").getAsString()).isEqualTo("ba9876543210");
+    }
+
+    @Test
+    void aRunReadsBackAsItWasWritten() throws Exception {
+        Instant started = Instant.parse("2026-12-01T10:00:00Z");
+        JsonReport.Document written = JsonReport.document(SampleReports.small(started, dir, "A"), "mvn verify");
+        Path file = JsonReport.write(dir, written);
+
+        JsonReport.Document read = JsonReport.read(file);
+        assertThat(read).isEqualTo(written);
+        assertThat(read.isMerged()).isFalse();
+        assertThat(read.commandLine()).isEqualTo("mvn verify");
+        JsonReport.ClassEntry isolated = read.classes().get(2);
+        assertThat(isolated.jvmStartMillis()).isEqualTo(50);
+        assertThat(isolated.jvmReadyMillis()).isEqualTo(300);
+        assertThat(read.classes().get(0).jvmStartMillis()).isNull();
+        JsonReport.TestEntry failed = read.classes().get(1).tests().get(0);
+        assertThat(failed.reportName()).isEqualTo("breaks");
+        assertThat(failed.reportClass()).isNull(); // the class's own name
+        assertThat(failed.stackTrace()).startsWith("org.opentest4j.AssertionFailedError: expected 1");
+        assertThat(failed.stdout()).isEqualTo("out");
+        JsonReport.TestEntry passed = read.classes().get(0).tests().get(0);
+        assertThat(passed.stackTrace()).isNull();
+        assertThat(passed.stdout()).isNull();
+    }
+
+    @Test
+    void aClassEntryBecomesTheResultItWasMadeOf() {
+        Instant started = Instant.parse("2026-12-01T10:00:00Z");
+        RunReport run = SampleReports.small(started, dir, "A");
+        JsonReport.Document document = JsonReport.document(run, null);
+
+        ClassResult bravo = JsonReport.classResult(document.classes().get(1), started.toEpochMilli());
+        ClassResult original = run.classes().get(1);
+        assertThat(bravo.startMillis()).isEqualTo(original.startMillis());
+        assertThat(bravo.endMillis()).isEqualTo(original.endMillis());
+        assertThat(bravo.outcome()).isEqualTo(ClassOutcome.FAILED);
+        assertThat(bravo.tests()).containsExactlyElementsOf(original.tests());
+        ClassResult common = JsonReport.classResult(document.classes().get(2), started.toEpochMilli());
+        assertThat(common.jvmStartMillis()).isEqualTo(run.classes().get(2).jvmStartMillis());
+        assertThat(common.jvmReadyMillis()).isEqualTo(run.classes().get(2).jvmReadyMillis());
+        assertThat(common.lane()).isEqualTo(Lane.ISOLATED);
+    }
+
+    @Test
+    void longOutputIsCutWithANote() {
+        String big = "x".repeat(JsonReport.TEXT_LIMIT + 10);
+        assertThat(JsonReport.cut(big)).hasSizeLessThan(JsonReport.TEXT_LIMIT + 200)
+                .endsWith("[... 10 more characters cut; the whole text is in the class's TEST-*.xml]");
+        assertThat(JsonReport.cut("")).isNull();
+    }
+
+    @Test
+    void aFileThatIsNotAReportIsNamedWithWhatIsWrong() throws Exception {
+        Path notJson = Files.writeString(dir.resolve("a.json"), "<html>");
+        Path otherJson = Files.writeString(dir.resolve("b.json"), "{\"name\": \"package.json\"}");
+        Path newer = Files.writeString(dir.resolve("c.json"), "{\"schemaVersion\": 2, \"totals\": {},"
+                + " \"classes\": []}");
+
+        assertThatThrownBy(() -> JsonReport.read(notJson)).isInstanceOf(JsonReport.UnreadableReport.class)
+                .hasMessageStartingWith(notJson + " is not an Isolane report: it is not valid JSON");
+        assertThatThrownBy(() -> JsonReport.read(otherJson)).isInstanceOf(JsonReport.UnreadableReport.class)
+                .hasMessage(otherJson + " is not an Isolane report: it has no schemaVersion, totals and classes."
+                        + " Name the isolane-report.json files that isolane:test wrote.");
+        assertThatThrownBy(() -> JsonReport.read(newer)).isInstanceOf(JsonReport.UnreadableReport.class)
+                .hasMessageContaining("schema version 2, but this Isolane reads version 1");
     }
 }

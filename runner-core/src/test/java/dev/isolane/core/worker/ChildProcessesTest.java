@@ -6,6 +6,7 @@ import dev.isolane.core.protocol.Message;
 import dev.isolane.testing.Await;
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -88,6 +89,15 @@ class ChildProcessesTest {
         assertThat(reported).singleElement().satisfies(left ->
                 assertThat(left.suspects()).containsExactly("a.ServerTest"));
         Await.until(Duration.ofSeconds(10), "the kept process to end with the worker", () -> !server.isAlive());
+    }
+
+    @Test
+    void aProcessStartTimeCorrectedByTheOffsetIsWhenItStartedToTheClockTick() throws Exception {
+        Instant before = Instant.now();
+        Process process = sleep();
+        Instant after = Instant.now();
+        Instant born = process.toHandle().info().startInstant().orElseThrow().minus(ChildProcesses.startOffset());
+        assertThat(born).isBetween(before.minusMillis(50), after.plusMillis(50)); // ticks and hundredths: 20 ms
     }
 
     @Test

@@ -1,0 +1,8 @@
+package com.acme;
+
+/** Process-wide settings, as many applications keep them. */
+public final class Registry {
+    public static String mode = "safe";
+
+    private Registry() {}
+}

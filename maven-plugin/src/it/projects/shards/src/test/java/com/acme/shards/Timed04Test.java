@@ -1,0 +1,11 @@
+package com.acme.shards;
+
+import org.junit.jupiter.api.Test;
+
+/** Sleeps 270 ms. */
+class Timed04Test {
+    @Test
+    void sleeps() {
+        Sleep.millis(270);
+    }
+}

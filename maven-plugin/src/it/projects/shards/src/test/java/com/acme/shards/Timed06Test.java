@@ -1,0 +1,11 @@
+package com.acme.shards;
+
+import org.junit.jupiter.api.Test;
+
+/** Sleeps 90 ms. */
+class Timed06Test {
+    @Test
+    void sleeps() {
+        Sleep.millis(90);
+    }
+}

@@ -1,0 +1,11 @@
+package com.acme.shards;
+
+import org.junit.jupiter.api.Test;
+
+/** Sleeps 300 ms. */
+class Timed07Test {
+    @Test
+    void sleeps() {
+        Sleep.millis(300);
+    }
+}

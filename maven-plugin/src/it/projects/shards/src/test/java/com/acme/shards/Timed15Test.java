@@ -1,0 +1,11 @@
+package com.acme.shards;
+
+import org.junit.jupiter.api.Test;
+
+/** Sleeps 180 ms. */
+class Timed15Test {
+    @Test
+    void sleeps() {
+        Sleep.millis(180);
+    }
+}

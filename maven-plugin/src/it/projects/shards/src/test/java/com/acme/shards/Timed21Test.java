@@ -1,0 +1,11 @@
+package com.acme.shards;
+
+import org.junit.jupiter.api.Test;
+
+/** Sleeps 240 ms. */
+class Timed21Test {
+    @Test
+    void sleeps() {
+        Sleep.millis(240);
+    }
+}

@@ -1,0 +1,11 @@
+package com.acme.shards;
+
+import org.junit.jupiter.api.Test;
+
+/** Sleeps 210 ms. */
+class Timed28Test {
+    @Test
+    void sleeps() {
+        Sleep.millis(210);
+    }
+}

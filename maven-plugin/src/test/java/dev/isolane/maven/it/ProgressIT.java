@@ -1,0 +1,70 @@
+package dev.isolane.maven.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Progress lines in a real build (batch mode, as in CI): four classes of seven seconds on two threads. The second
+ * build in the same directory has the history file, so its lines estimate the time left.
+ */
+class ProgressIT {
+
+    private static final Pattern LINE = Pattern.compile("\\[INFO\\] Progress: \\d/4 classes, \\d running"
+            + "( \\((Slow\\w+Test \\d+ s)(, Slow\\w+Test \\d+ s)*\\))?, \\d failed(, about \\d+ s left)?");
+    private static BuildResult first;
+    private static BuildResult second;
+
+    @BeforeAll
+    static void runTwice() {
+        MavenBuild maven = MavenBuild.project("progress");
+        Path directory = maven.copyProject();
+        first = maven.runIn(directory);
+        second = MavenBuild.project("progress").runIn(directory);
+    }
+
+    private static List<String> progressLines(BuildResult build) {
+        return build.log().lines().filter(line -> line.contains("Progress:")).toList();
+    }
+
+    @Test
+    void progressLinesComeWhileClassesRunBeforeTheSummaryEachALineOfItsOwn() {
+        assertThat(first.exitCode()).as(first.log()).isZero();
+        List<String> lines = progressLines(first);
+        assertThat(lines).as(first.log()).isNotEmpty();
+        // Never in the middle of another line: each starts its line, and is the whole line.
+        assertThat(lines).allSatisfy(line -> assertThat(line).matches(LINE));
+        String log = first.log();
+        int firstLine = log.indexOf("[INFO] Progress: ");
+        assertThat(firstLine).isLessThan(log.indexOf("[INFO] Results:"));
+        assertThat(firstLine).isGreaterThan(log.indexOf("[INFO] Running 4 test classes"));
+        assertThat(lines.get(0)).contains("running (Slow");
+    }
+
+    @Test
+    void withTheHistoryTheLineEstimatesTheTimeLeft() {
+        assertThat(second.exitCode()).as(second.log()).isZero();
+        assertThat(progressLines(second)).as(second.log()).isNotEmpty()
+                .allSatisfy(line -> assertThat(line).matches(LINE))
+                .anySatisfy(line -> assertThat(line).containsPattern("about \\d+ s left$"));
+    }
+
+    @Test
+    void progressOffSilencesIt() {
+        BuildResult off = MavenBuild.project("progress").args("verify", "-Disolane.progress=off").run();
+        assertThat(off.exitCode()).as(off.log()).isZero();
+        assertThat(progressLines(off)).isEmpty();
+    }
+
+    @Test
+    void aValueOtherThanOnOrOffStopsTheBuildBeforeAnyJvmStarts() {
+        BuildResult wrong = MavenBuild.project("progress").args("verify", "-Disolane.progress=sometimes").run();
+        assertThat(wrong.exitCode()).isNotZero();
+        assertThat(wrong.log()).contains("Invalid value for parameter 'progress': 'sometimes'. Use on or off.")
+                .doesNotContain("Running 4 test classes");
+    }
+}
