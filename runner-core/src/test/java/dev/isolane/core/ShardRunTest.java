@@ -39,7 +39,7 @@ class ShardRunTest {
             assertThat(report.shardShare().shard()).isEqualTo(shard);
             assertThat(report.shardShare().suiteClasses()).isEqualTo(4);
             assertThat(report.shardShare().classes()).isEqualTo(report.classes().size()).isEqualTo(2);
-            assertThat(lines).anyMatch(line -> line.startsWith("INFO Shard " + index + "/2 (from the shard parameter"
+            assertThat(lines).anyMatch(line -> line.startsWith("[INFO] Shard " + index + "/2 (from the shard parameter"
                     + " (isolane.shard)): 2 of the suite's 4 test classes, split by count"));
             JsonObject json = JsonParser.parseString(Files.readString(shardDir.resolve("reports/isolane-report.json")))
                     .getAsJsonObject().getAsJsonObject("shard");
@@ -57,10 +57,10 @@ class ShardRunTest {
 
         assertThat(report.classes()).isEmpty();
         assertThat(report.shardShare().classes()).isZero();
-        assertThat(lines).anyMatch(line -> line.equals("INFO Shard 5/5 (from CI_NODE_INDEX and CI_NODE_TOTAL (GitLab"
+        assertThat(lines).anyMatch(line -> line.equals("[INFO] Shard 5/5 (from CI_NODE_INDEX and CI_NODE_TOTAL (GitLab"
                 + " CI's parallel jobs, counted from 1)): none of the suite's 4 test classes fell to this shard;"
                 + " nothing to run, and it passes."));
-        assertThat(lines).noneMatch(line -> line.startsWith("INFO Running 0 test classes"));
+        assertThat(lines).noneMatch(line -> line.startsWith("[INFO] Running 0 test classes"));
         Verdict.Rules failIfNoTests = new Verdict.Rules(true, true, "surefire", 0, false, false, dir);
         assertThat(Verdict.ofRun(report, failIfNoTests).passes()).isTrue();
     }
@@ -73,28 +73,13 @@ class ShardRunTest {
         RunReport report = run(dir, b -> b.shard(new Shard(1, 2, ShardSettings.PROPERTY)), lines);
 
         assertThat(report.shardShare().timed()).isTrue();
-        assertThat(lines).anyMatch(line -> line.matches("INFO Shard 1/2 .*: \\d of the suite's 4 test classes,"
+        assertThat(lines).anyMatch(line -> line.matches("\\[INFO\\] Shard 1/2 .*: \\d of the suite's 4 test classes,"
                 + " expected [0-9.]+ s of the suite's [0-9.]+ s by the history file \\(split key [0-9a-f]{12}\\)"));
     }
 
     private RunReport run(Path workDirectory, UnaryOperator<RunConfig.Builder> tweak, List<String> lines)
             throws Exception {
         Files.createDirectories(workDirectory);
-        return Isolane.run(tweak.apply(RunHarness.config(workDirectory, SUITE)).build(), new RunLog() {
-            @Override
-            public void info(String line) {
-                lines.add("INFO " + line);
-            }
-
-            @Override
-            public void warn(String line) {
-                lines.add("WARN " + line);
-            }
-
-            @Override
-            public void error(String line) {
-                lines.add("ERROR " + line);
-            }
-        });
+        return Isolane.run(tweak.apply(RunHarness.config(workDirectory, SUITE)).build(), RunHarness.recording(lines));
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.isolane.core.InvalidConfigException;
+import dev.isolane.core.RunHarness;
 import dev.isolane.core.RunLog;
 import dev.isolane.core.history.History;
 import dev.isolane.core.history.HistoryFile;
@@ -22,22 +23,7 @@ class HistoryMergingTest {
     Path dir;
 
     private final List<String> lines = new ArrayList<>();
-    private final RunLog log = new RunLog() {
-        @Override
-        public void info(String line) {
-            lines.add("INFO " + line);
-        }
-
-        @Override
-        public void warn(String line) {
-            lines.add("WARN " + line);
-        }
-
-        @Override
-        public void error(String line) {
-            lines.add("ERROR " + line);
-        }
-    };
+    private final RunLog log = RunHarness.recording(lines);
 
     @Test
     void mergesTheFilesAGlobFindsIntoTheOutput() throws Exception {
@@ -52,7 +38,7 @@ class HistoryMergingTest {
         assertThat(result.inputs()).containsExactly(dir.resolve("shards/shard-1/.isolane/history.json"),
                 dir.resolve("shards/shard-2/.isolane/history.json"));
         assertThat(HistoryFile.read(output, log).classes()).containsOnlyKeys("A", "B");
-        assertThat(lines).contains("INFO Merged 2 history files into " + output + ": 2 classes, each as it ran last.");
+        assertThat(lines).contains("[INFO] Merged 2 history files into " + output + ": 2 classes, each as it ran last.");
     }
 
     @Test
@@ -67,7 +53,7 @@ class HistoryMergingTest {
         History merged = HistoryFile.read(output, log);
         assertThat(merged.classes().get("A").durationMillis()).isEqualTo(2);
         assertThat(merged.classes()).containsKey("B");
-        assertThat(lines).contains("WARN No history file matches missing/history.json under " + dir + "; a shard"
+        assertThat(lines).contains("[WARNING] No history file matches missing/history.json under " + dir + "; a shard"
                 + " that wrote none is left out of the merge.");
     }
 
