@@ -16,6 +16,7 @@ import org.apiguardian.api.API;
  * @param concurrent whether a writer and a reader ran at the same time
  * @param restored   whether every writer put the state back as it found it
  * @param hint       what to do about it
+ * @param confirmation what replaying it showed; null when it was not replayed at all ({@code confirm=off})
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record Violation(
@@ -25,12 +26,29 @@ public record Violation(
         List<String> readers,
         boolean concurrent,
         boolean restored,
-        String hint) {
+        String hint,
+        Confirmation confirmation) {
 
     public Violation {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(target, "target");
         writers = List.copyOf(writers);
         readers = List.copyOf(readers);
+    }
+
+    /** A violation as detection finds it, before any replay. */
+    public Violation(StateKind kind, String target, List<String> writers, List<String> readers, boolean concurrent,
+            boolean restored, String hint) {
+        this(kind, target, writers, readers, concurrent, restored, hint, null);
+    }
+
+    /** This violation with what replaying it showed. */
+    public Violation withConfirmation(Confirmation value) {
+        return new Violation(kind, target, writers, readers, concurrent, restored, hint, value);
+    }
+
+    /** Whether replaying it showed the writer changing the reader's outcome. */
+    public boolean isConfirmed() {
+        return confirmation != null && confirmation.isConfirmed();
     }
 }
