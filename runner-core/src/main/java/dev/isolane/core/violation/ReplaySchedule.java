@@ -164,12 +164,13 @@ public final class ReplaySchedule {
         return Confirmation.notTried(reason != null ? reason : outOfBudget());
     }
 
+    /** Why a pair did not run: its JVMs would not have finished within what was left of the budget. */
     private String outOfBudget() {
         if (plan.budgetMillis() < 0) {
             return "its replays did not run";
         }
-        return String.format(Locale.ROOT, "the replay budget of %.1f s (a fifth of the run's time) ran out before it"
-                + " was replayed", plan.budgetMillis() / 1000.0);
+        return String.format(Locale.ROOT, "its replay would not fit in what was left of the budget of %.1f s (a"
+                + " fifth of the run's time; confirm=all replays every violation)", plan.budgetMillis() / 1000.0);
     }
 
     private boolean fits(Job job, long remainingMillis) {
