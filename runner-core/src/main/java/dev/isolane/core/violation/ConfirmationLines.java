@@ -41,12 +41,16 @@ final class ConfirmationLines {
     }
 
     /** One line under a violation: {@code confirmed: PolluterTest breaks VictimTest.readsMode: expected <a> ...}. */
-    static String line(Confirmation confirmation) {
+    static String line(Violation violation) {
+        Confirmation confirmation = violation.confirmation();
         return switch (confirmation.status()) {
             case CONFIRMED -> "confirmed: " + breaks(confirmation);
             case NOT_REPRODUCED -> "not reproduced: " + OutcomeComparison.simpleName(confirmation.reader())
                     + "'s tests had the same outcomes alone and after " + OutcomeComparison.simpleName(
-                    confirmation.writer());
+                    confirmation.writer())
+                    // A restored change is gone before the next class starts: only classes running at once see it.
+                    + (violation.restored() ? " (the writer restores it: only a run at the same time can show it)"
+                    : "");
             case NOT_TRIED -> "not tried: " + confirmation.reason();
         };
     }

@@ -99,7 +99,7 @@ public final class ViolationsReport {
             lines.add("    " + String.join(", ", violation.writers()) + (unseen ? "" : " -> " + readers(violation))
                     + (violation.concurrent() ? "  [ran at the same time]" : ""));
             if (violation.confirmation() != null) {
-                lines.add("    " + ConfirmationLines.line(violation.confirmation()));
+                lines.add("    " + ConfirmationLines.line(violation));
             }
             lines.add("    fix: " + violation.hint());
         }

@@ -49,6 +49,16 @@ class ConfirmationLinesTest {
     }
 
     @Test
+    void aNotReproducedViolationWhoseWriterRestoredTheStateSaysThatOnlyARunAtTheSameTimeCanShowIt() {
+        Violation restored = new Violation(StateKind.STATIC_FIELD, "com.acme.Builder.name", List.of("com.acme.ATest"),
+                List.of("com.acme.BTest"), true, true, "h")
+                .withConfirmation(Confirmation.notReproduced("com.acme.ATest", "com.acme.BTest"));
+
+        assertThat(ConfirmationLines.line(restored)).isEqualTo("not reproduced: BTest's tests had the same outcomes"
+                + " alone and after ATest (the writer restores it: only a run at the same time can show it)");
+    }
+
+    @Test
     void testNamesComeFromTheUniqueIdsLastSegment() {
         assertThat(ConfirmationLines.testName("[engine:junit-jupiter]/[class:a.B]/[method:reads()]", "a.B"))
                 .isEqualTo("reads");
