@@ -27,8 +27,8 @@ import org.junit.platform.launcher.TestPlan;
  * a skipped container's tests each skipped; a failed container (a broken {@code @BeforeAll}, say) one error of its own.
  *
  * <p>Results go out in batches, not one message per test: a batch leaves when {@link #BATCH_SIZE} results have
- * gathered or {@link #BATCH_NANOS} have passed since the first of them, and {@link #flush} sends the rest when the
- * class ends. Until a batch is sent, the worker thread's {@link TraceSlot} holds what it would have said, so a JVM
+ * gathered or {@link #BATCH_NANOS} have passed since the first of them, and the rest ({@link #drain}) go with the
+ * class's last message. Until a batch is sent, the worker thread's {@link TraceSlot} holds what it would have said, so a JVM
  * that dies loses no test.
  */
 final class ResultRecorder implements TestExecutionListener {
@@ -83,6 +83,16 @@ final class ResultRecorder implements TestExecutionListener {
             slot.batchSent(running.values().stream().filter(id -> !sent.contains(id.getUniqueId()))
                     .map(ResultRecorder::ref).toList());
         }
+    }
+
+    /**
+     * Take the results not sent yet, for the class's last message; the slot's journal keeps them until that message
+     * is sent and the slot ended, so a JVM dying before then still accounts for them.
+     */
+    synchronized List<TestResult> drain() {
+        List<TestResult> rest = List.copyOf(pending);
+        pending.clear();
+        return rest;
     }
 
     /**
