@@ -10,6 +10,7 @@ import dev.isolane.core.model.Totals;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -51,7 +52,7 @@ public final class SurefireXmlReport {
             synchronized (FACTORY) { // two runs in one Maven JVM (mvn -T2) write at once; factories promise no safety
                 xml = FACTORY.createXMLStreamWriter(out);
             }
-            write(xml, result, options);
+            write(xml, out, result, options);
             xml.close();
         } catch (XMLStreamException e) {
             throw new IOException("cannot write " + file + ": " + e.getMessage(), e);
@@ -59,8 +60,8 @@ public final class SurefireXmlReport {
         return file;
     }
 
-    private static void write(XMLStreamWriter xml, ClassResult result, ReportOptions options)
-            throws XMLStreamException {
+    private static void write(XMLStreamWriter xml, Writer out, ClassResult result, ReportOptions options)
+            throws XMLStreamException, IOException {
         Totals totals = result.totals();
         xml.writeStartDocument("UTF-8", "1.0");
         xml.writeCharacters("\n");
@@ -77,8 +78,10 @@ public final class SurefireXmlReport {
         if (options.propertiesElement() || result.tests().stream().anyMatch(t -> t.status() != TestStatus.PASSED)) {
             xml.writeCharacters("\n  ");
             xml.writeStartElement("properties");
-            for (Map.Entry<String, String> property : result.systemProperties().entrySet()) {
-                property(xml, property.getKey(), property.getValue());
+            if (!result.systemProperties().isEmpty()) {
+                xml.writeCharacters(""); // ends the start tag, so that the lines written past the writer follow it
+                xml.flush();
+                out.write(renderedProperties(result.systemProperties()));
             }
             property(xml, "isolane.lane", result.lane().label());
             property(xml, "isolane.pid", String.valueOf(result.pid()));
@@ -95,6 +98,40 @@ public final class SurefireXmlReport {
         xml.writeCharacters("\n");
         xml.writeEndDocument();
     }
+
+    /**
+     * The lines of these system properties as the XML writer itself writes them, kept for the next class: the classes
+     * of a run carry the same few sets of properties (a worker sends them only when they change), and writing their
+     * 60 or so lines again for each of thousands of files was the largest part of the reports' time.
+     */
+    private static String renderedProperties(Map<String, String> properties) throws XMLStreamException {
+        RenderedProperties last = lastRendered;
+        if (last != null && last.properties().equals(properties)) {
+            return last.xml();
+        }
+        StringWriter text = new StringWriter();
+        XMLStreamWriter xml;
+        synchronized (FACTORY) {
+            xml = FACTORY.createXMLStreamWriter(text);
+        }
+        xml.writeStartElement("properties");
+        xml.writeCharacters("");
+        xml.flush();
+        int start = text.getBuffer().length();
+        for (Map.Entry<String, String> property : properties.entrySet()) {
+            property(xml, property.getKey(), property.getValue());
+        }
+        xml.writeCharacters(""); // ends the last empty element, which the writer keeps open for more attributes
+        xml.flush();
+        String rendered = text.getBuffer().substring(start);
+        lastRendered = new RenderedProperties(properties, rendered);
+        return rendered;
+    }
+
+    /** Properties and their lines; read and replaced by whichever thread writes a file. */
+    private record RenderedProperties(Map<String, String> properties, String xml) {}
+
+    private static volatile RenderedProperties lastRendered;
 
     private static void property(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
         xml.writeCharacters("\n    ");

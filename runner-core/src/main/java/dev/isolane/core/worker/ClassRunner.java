@@ -21,7 +21,6 @@ import java.util.function.Supplier;
 import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
-import org.junit.platform.launcher.core.LauncherFactory;
 
 /** Runs one test class through the JUnit Platform on the calling thread and reports it as it goes. */
 final class ClassRunner {
@@ -35,8 +34,8 @@ final class ClassRunner {
     /** Each pool thread's trace slot, in this worker's scratch directory. */
     private static final ThreadLocal<TraceSlot> SLOT = new ThreadLocal<>();
 
-    /** Launchers are not documented as safe for concurrent executions, so each pool thread has its own. */
-    private static final ThreadLocal<Launcher> LAUNCHER = ThreadLocal.withInitial(LauncherFactory::create);
+    /** Each pool thread's launcher, of a session of its own that lasts the worker's life ({@link LauncherSessions}). */
+    private static final ThreadLocal<Launcher> LAUNCHER = ThreadLocal.withInitial(LauncherSessions::open);
 
     private final Consumer<Message> out;
     private final Lane lane;
