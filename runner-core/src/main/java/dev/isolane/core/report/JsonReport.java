@@ -48,7 +48,8 @@ public final class JsonReport {
     /** Output and stack traces kept per test in the JSON; the XML files hold all of it. */
     static final int TEXT_LIMIT = 64 * 1024;
 
-    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping()
+            .registerTypeAdapterFactory(new TestEntryAdapter()).create();
 
     private JsonReport() {}
 
