@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.support.descriptor.ClassSource;
@@ -32,6 +33,10 @@ import org.junit.platform.launcher.TestPlan;
  * that dies loses no test.
  */
 final class ResultRecorder implements TestExecutionListener {
+
+    /** A parameterized invocation's name ends in {@code [n]}; JUnit 4's Parameterized names a run {@code [...]}. */
+    private static final Pattern INVOCATION = Pattern.compile(".*\\[\\d+]");
+    private static final Pattern BRACKETED = Pattern.compile("\\[.+]");
 
     static final int BATCH_SIZE = 256;
     static final long BATCH_NANOS = 250_000_000L;
@@ -261,10 +266,11 @@ final class ResultRecorder implements TestExecutionListener {
             return reportName(id);
         }
         boolean parameterized = !method.getMethodParameterTypes().isBlank()
-                || id.getLegacyReportingName().matches(".*\\[\\d+]");
+                || INVOCATION.matcher(id.getLegacyReportingName()).matches();
         for (Optional<TestIdentifier> up = plan.getParent(id); up.isPresent() && !parameterized;
                 up = plan.getParent(up.get())) {
-            parameterized = up.get().getSource().isEmpty() && up.get().getLegacyReportingName().matches("\\[.+]");
+            parameterized = up.get().getSource().isEmpty()
+                    && BRACKETED.matcher(up.get().getLegacyReportingName()).matches();
         }
         return parameterized ? reportName(id) : method.getMethodName();
     }
