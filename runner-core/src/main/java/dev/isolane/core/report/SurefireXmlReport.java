@@ -7,13 +7,9 @@ import dev.isolane.core.model.ClassResult;
 import dev.isolane.core.model.TestResult;
 import dev.isolane.core.model.TestStatus;
 import dev.isolane.core.model.Totals;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.StringWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -46,8 +42,7 @@ public final class SurefireXmlReport {
         Path file = reportsDirectory.resolve(options.xmlFileName(result.className()));
         // Through a Writer: given an OutputStream, the JDK's writer encodes char by char into it, one synchronized
         // write(int) per byte, a third of the Maven JVM's samples on 5,000 classes; a Writer takes whole strings.
-        try (Writer out = new OutputStreamWriter(new BufferedOutputStream(Files.newOutputStream(file), 64 * 1024),
-                StandardCharsets.UTF_8)) {
+        try (Writer out = new UnsynchronizedWriter(file, 8 * 1024)) {
             XMLStreamWriter xml;
             synchronized (FACTORY) { // two runs in one Maven JVM (mvn -T2) write at once; factories promise no safety
                 xml = FACTORY.createXMLStreamWriter(out);
