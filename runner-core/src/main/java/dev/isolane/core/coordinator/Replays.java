@@ -182,6 +182,8 @@ public final class Replays {
             if (received.message() instanceof Message.TestsFinished batch) {
                 job.tests.computeIfAbsent(batch.className(), name -> new ArrayList<>()).addAll(batch.results());
             } else if (received.message() instanceof Message.ClassFinished done) {
+                // The last of a class's results come with it (a short class sends no batch at all).
+                job.tests.computeIfAbsent(done.className(), name -> new ArrayList<>()).addAll(done.results());
                 job.finished.add(done.className());
                 if (job.finished.containsAll(job.job.classes())) {
                     running.remove(received.worker());

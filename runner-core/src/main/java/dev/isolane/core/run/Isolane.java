@@ -10,12 +10,9 @@ import dev.isolane.core.RunReport;
 import dev.isolane.core.coordinator.Coordinator;
 import dev.isolane.core.history.History;
 import dev.isolane.core.history.HistoryFile;
-import dev.isolane.core.model.ClassResult;
 import dev.isolane.core.report.ConsoleReport;
 import dev.isolane.core.report.HtmlReport;
 import dev.isolane.core.report.JsonReport;
-import dev.isolane.core.report.OutputFileReport;
-import dev.isolane.core.report.SurefireXmlReport;
 import dev.isolane.core.select.ClassScanner;
 import dev.isolane.core.violation.ViolationFinder;
 import dev.isolane.core.violation.ViolationsReport;
@@ -60,14 +57,7 @@ public final class Isolane {
         // After every lane is done, so that the replays take no core a test class needs.
         ViolationReplay.Outcome replayed = ViolationReplay.confirm(config, log, findings.violations(),
                 outcome.classes(), Duration.ofNanos(System.nanoTime() - started).toMillis());
-        for (ClassResult result : outcome.classes()) {
-            if (config.reportOptions().xml()) {
-                SurefireXmlReport.write(config.reportsDirectory(), result, config.reportOptions());
-            }
-            if (config.redirectTestOutputToFile()) {
-                OutputFileReport.write(config.reportsDirectory(), result, config.reportOptions());
-            }
-        }
+        ClassReportFiles.write(config, outcome.classes());
         long cpuAtEnd = processCpuMillis();
         RunReport report = new RunReport(startedAt, Duration.ofNanos(System.nanoTime() - started).toMillis(),
                 cpuAtStart < 0 || cpuAtEnd < 0 ? -1 : cpuAtEnd - cpuAtStart, config, outcome.classes(),
