@@ -49,8 +49,8 @@ class MutationProjectIT {
         assertThat(registry.get("concurrent").getAsBoolean()).isFalse();
         assertThat(registry.get("inPlace").getAsString()).isEqualTo("contents changed in place (3 -> 4 entries)");
         assertThat(registry.get("hint").getAsString()).isEqualTo("annotate RegistryFillTest with @IsolatedProcess,"
-                + " or put the contents of Registry.ENTRIES back in @AfterEach/@AfterAll (remove what the class added,"
-                + " or save a copy first and restore it), or give each test a collection of its own");
+                + " or put the contents of Registry.ENTRIES back in @AfterEach/@AfterAll (undo what the class changed,"
+                + " or save a copy first and restore it)");
     }
 
     @Test
@@ -88,7 +88,9 @@ class MutationProjectIT {
                 .contains("[WARNING]   static field com.acme.Settings.INSTANCE -- fields changed in place"
                         + " (timeoutSeconds), left changed");
         String html = Files.readString(build.reports().resolve("isolane-report.html"));
-        assertThat(html).contains("contents changed in place (3 -> 4 entries)").contains("v.inPlace");
+        // The page embeds the report as JSON in a script, with '>' escaped.
+        assertThat(html).contains("contents changed in place (element [0] of 3)")
+                .contains("contents changed in place (3 -\\u003e 4 entries)").contains("v.inPlace");
     }
 
     private static List<String> targets() {

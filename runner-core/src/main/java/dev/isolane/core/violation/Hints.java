@@ -53,8 +53,8 @@ final class Hints {
         if (inPlace.startsWith("value")) {
             return annotate + ", or set " + state + " back in @AfterEach/@AfterAll (save its value first)";
         }
-        return annotate + ", or put the contents of " + state + " back in @AfterEach/@AfterAll (remove what the class"
-                + " added, or save a copy first and restore it), or give each test a collection of its own";
+        return annotate + ", or put the contents of " + state + " back in @AfterEach/@AfterAll (undo what the class"
+                + " changed, or save a copy first and restore it)";
     }
 
     private static String restoreHow(StateKey key) {

@@ -100,8 +100,8 @@ class ViolationFinderTest {
             assertThat(v.restored()).isFalse();
             assertThat(v.inPlace()).isEqualTo("contents changed in place (3 -> 4 entries)");
             assertThat(v.hint()).isEqualTo("annotate FillTest with @IsolatedProcess, or put the contents of"
-                    + " Registry.ENTRIES back in @AfterEach/@AfterAll (remove what the class added, or save a copy"
-                    + " first and restore it), or give each test a collection of its own");
+                    + " Registry.ENTRIES back in @AfterEach/@AfterAll (undo what the class changed, or save a copy"
+                    + " first and restore it)");
         });
     }
 
