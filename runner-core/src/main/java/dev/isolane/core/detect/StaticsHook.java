@@ -111,6 +111,12 @@ public final class StaticsHook {
         }
         if (accesses == null) {
             Unattributed.count(field.key());
+        } else if (inClassInitializer()) {
+            // The object may be half built (a map a static initializer is still filling through a helper): no
+            // fingerprint, and a constant's read not even marked, so that the class's first read afterwards takes it.
+            if (!field.isConstant()) {
+                accesses.recordRead(id);
+            }
         } else {
             accesses.recordReadOf(id, value, fillSite);
         }
