@@ -179,12 +179,17 @@ final class Fingerprint {
 
     /**
      * Whether this fingerprint, taken after {@code before}, only adds to it: a map or collection that grew, every
-     * entry it had still there unchanged. Only a fully opened collection can say so.
+     * entry it had still there unchanged. Beyond the bounds the entries cannot all be compared, and growth of the size
+     * alone is taken for it: the caller asks only of a class that went through a fill-on-miss site, which never
+     * replaces an entry.
      */
     boolean onlyGrewFrom(Fingerprint before) {
-        if (!isKnown() || !before.isKnown() || shape != before.shape || !complete || !before.complete
+        if (!isKnown() || !before.isKnown() || shape != before.shape
                 || (shape != Shape.MAP && shape != Shape.COLLECTION) || size <= before.size) {
             return false;
+        }
+        if (!complete || !before.complete) {
+            return true;
         }
         // Multiset inclusion: every part before is matched by one part now.
         long[] now = sorted(parts);

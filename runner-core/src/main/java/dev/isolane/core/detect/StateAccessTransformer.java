@@ -41,6 +41,11 @@ final class StateAccessTransformer implements ClassFileTransformer {
      */
     private static final UntouchedPackages EXCLUDED = UntouchedPackages.COMMON.plus("org/jacoco/agent/");
 
+    /** Field types whose objects never change in place: their reads keep the hook before the read, without the value. */
+    private static final Set<String> IMMUTABLE_TYPES = Set.of("Ljava/lang/String;", "Ljava/lang/Integer;",
+            "Ljava/lang/Long;", "Ljava/lang/Short;", "Ljava/lang/Byte;", "Ljava/lang/Character;",
+            "Ljava/lang/Boolean;", "Ljava/lang/Float;", "Ljava/lang/Double;", "Ljava/lang/Class;");
+
     private static final PrintStream WORKER_LOG =
             new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
 
@@ -111,10 +116,6 @@ final class StateAccessTransformer implements ClassFileTransformer {
     static boolean mayChangeInPlace(String descriptor) {
         return (descriptor.startsWith("L") || descriptor.startsWith("[")) && !IMMUTABLE_TYPES.contains(descriptor);
     }
-
-    private static final Set<String> IMMUTABLE_TYPES = Set.of("Ljava/lang/String;", "Ljava/lang/Integer;",
-            "Ljava/lang/Long;", "Ljava/lang/Short;", "Ljava/lang/Byte;", "Ljava/lang/Character;",
-            "Ljava/lang/Boolean;", "Ljava/lang/Float;", "Ljava/lang/Double;", "Ljava/lang/Class;");
 
     /** Rewrites one class. ClassReader visits fields before methods, so the class's own fields are known. */
     private final class Instrumenter extends ClassVisitor {

@@ -121,14 +121,17 @@ public final class ViolationFinder {
         boolean concurrent = false;
         boolean restored = true;
         String inPlace = null;
+        boolean onlyLazyFills = true;
         for (Map.Entry<String, StateAccess> entry : accesses.entrySet()) {
             String writer = entry.getKey();
             StateAccess write = entry.getValue();
-            if (!write.wrote() || (lazyInitialization && !globalWriters.contains(writer))) {
+            // A cache filled on a miss is judged per writer: the class that cleared it is not excused by the fillers.
+            boolean lazyFill = write.inPlace() != null && write.lazilyInitialized();
+            if (!write.wrote() || ((lazyInitialization || lazyFill) && !globalWriters.contains(writer))) {
                 continue;
             }
             // A lazily initialized value stays in place for good, whatever the field's "restored" says.
-            boolean leftChanged = !write.restored() || lazyInitialization;
+            boolean leftChanged = !write.restored() || lazyInitialization || lazyFill;
             Span w = times.get(writer);
             Set<String> saw = new TreeSet<>();
             boolean overlapped = false;
@@ -143,7 +146,7 @@ public final class ViolationFinder {
                     overlapped |= together;
                 }
             }
-            boolean counts = !saw.isEmpty() || (leftChanged && !lazyInitialization
+            boolean counts = !saw.isEmpty() || (leftChanged && !lazyInitialization && !lazyFill
                     && (key.kind().isGlobal() || !ownedBy(key, writer)));
             if (counts) {
                 writers.add(writer);
@@ -151,14 +154,15 @@ public final class ViolationFinder {
                 concurrent |= overlapped;
                 restored &= !leftChanged;
                 inPlace = inPlace != null ? inPlace : write.inPlace();
+                onlyLazyFills &= lazyFill;
             }
         }
         if (writers.isEmpty()) {
             return;
         }
         out.add(new Violation(key.kind(), key.target(), List.copyOf(writers), List.copyOf(readers),
-                concurrent, restored, Hints.hint(key, writers, readers, concurrent, restored, lazyInitialization,
-                inPlace), inPlace));
+                concurrent, restored, Hints.hint(key, writers, readers, concurrent, restored,
+                lazyInitialization || (inPlace != null && onlyLazyFills), inPlace), inPlace));
     }
 
     static boolean overlap(Span a, Span b) {

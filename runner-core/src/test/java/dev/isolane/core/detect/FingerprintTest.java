@@ -104,8 +104,11 @@ class FingerprintTest {
         assertThat(Fingerprint.of(big).sameAs(before)).isTrue();
         big.set(0, "changed within the bound");
         assertThat(Fingerprint.of(big).describeChangeFrom(before)).isEqualTo("contents changed in place (element [0] of 74)");
+        Fingerprint changed = Fingerprint.of(big);
         big.add("more");
-        assertThat(Fingerprint.of(big).onlyGrewFrom(before)).as("growth is only judged on a fully opened list").isFalse();
+        assertThat(Fingerprint.of(big).onlyGrewFrom(changed)).as("beyond the bounds, a larger size is growth").isTrue();
+        big.clear();
+        assertThat(Fingerprint.of(big).onlyGrewFrom(changed)).isFalse();
     }
 
     @Test

@@ -132,6 +132,19 @@ class ViolationFinderTest {
     }
 
     @Test
+    void aClassThatClearedACacheOthersFilledIsTheOnlyWriter() {
+        StateKey cache = new StateKey(StateKind.STATIC_FIELD, "com.acme.Names.CACHE");
+        ran("Filler", 0, 100, inPlace(cache, "contents changed in place (0 -> 5 entries)", true));
+        ran("Clearer", 200, 300, inPlace(cache, "contents changed in place (5 -> 0 entries)", false));
+        ran("Reader", 400, 500, read(cache));
+        assertThat(find()).singleElement().satisfies(v -> {
+            assertThat(v.writers()).containsExactly("Clearer");
+            assertThat(v.readers()).containsExactly("Reader");
+            assertThat(v.inPlace()).isEqualTo("contents changed in place (5 -> 0 entries)");
+        });
+    }
+
+    @Test
     void isolatedClassesNeverCount() {
         ran("W", 0, 100, write(FIELD, false));
         classes.add(new ClassResult("I", Lane.ISOLATED, 2, "", 0, 100, ClassOutcome.PASSED, List.of(), "", "", null));
