@@ -16,6 +16,9 @@ import org.apiguardian.api.API;
  * @param concurrent whether a writer and a reader ran at the same time
  * @param restored   whether every writer put the state back as it found it
  * @param hint       what to do about it
+ * @param inPlace    for a static field whose object a writer changed in place (a map's entries, an array's elements,
+ *                   a singleton's fields), how: {@code contents changed in place (3 -> 4 entries)}; else null (and
+ *                   absent from the JSON report)
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record Violation(
@@ -25,7 +28,14 @@ public record Violation(
         List<String> readers,
         boolean concurrent,
         boolean restored,
-        String hint) {
+        String hint,
+        String inPlace) {
+
+    /** A violation on state that was not changed in place. */
+    public Violation(StateKind kind, String target, List<String> writers, List<String> readers, boolean concurrent,
+            boolean restored, String hint) {
+        this(kind, target, writers, readers, concurrent, restored, hint, null);
+    }
 
     public Violation {
         Objects.requireNonNull(kind, "kind");
