@@ -31,6 +31,8 @@ final class StatusLine implements RunLog {
     private final RunLog log;
     private final Consumer<String> terminal;
     private final int width;
+    /** Whether the terminal's encoding has the ellipsis that marks a cut. */
+    private final boolean ellipsis;
     /** What the terminal shows now; empty when erased. */
     private String shown = "";
     private String latest = "";
@@ -40,10 +42,12 @@ final class StatusLine implements RunLog {
      * @param log      where the run's other lines go; they reach the same terminal
      * @param terminal writes text to the terminal as it is, and flushes
      * @param columns  the terminal's width
+     * @param ellipsis whether the terminal's encoding has '…'; cuts are marked with '~' otherwise
      */
-    StatusLine(RunLog log, Consumer<String> terminal, int columns) {
+    StatusLine(RunLog log, Consumer<String> terminal, int columns, boolean ellipsis) {
         this.log = log;
         this.terminal = terminal;
+        this.ellipsis = ellipsis;
         // One column short of the width: some terminals wrap on writing the last column.
         this.width = Math.max(MIN_COLUMNS, columns) - 1;
     }
@@ -60,7 +64,7 @@ final class StatusLine implements RunLog {
         return new StatusLine(log, text -> {
             out.print(text);
             out.flush();
-        }, columns(environment.get("COLUMNS")));
+        }, columns(environment.get("COLUMNS")), charset.newEncoder().canEncode('…'));
     }
 
     static int columns(String columnsVariable) {
@@ -82,7 +86,8 @@ final class StatusLine implements RunLog {
         if (closed) {
             return;
         }
-        latest = cut(text.replace('\n', ' ').replace('\r', ' '));
+        String oneLine = cut(text.replace('\n', ' ').replace('\r', ' '));
+        latest = ellipsis ? oneLine : oneLine.replace('…', '~');
         if (!latest.equals(shown)) {
             draw(latest);
         }

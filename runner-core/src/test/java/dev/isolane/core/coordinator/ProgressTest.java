@@ -101,7 +101,7 @@ class ProgressTest {
     @Test
     void onATerminalTheLineIsTheStatusLineRedrawnEverySecondAndAnOverdueClassIsStillALine() {
         List<String> terminal = new ArrayList<>();
-        StatusLine status = new StatusLine(new RecordingLog(lines), terminal::add, 80);
+        StatusLine status = new StatusLine(new RecordingLog(lines), terminal::add, 80, true);
         Progress progress = new Progress(true, name -> OptionalLong.of(1_000), status::info, status, start);
         ClassRun slow = running("com.acme.SlowTest", Lane.SHARED);
         long began = System.nanoTime();

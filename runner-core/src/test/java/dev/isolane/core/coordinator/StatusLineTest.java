@@ -53,7 +53,7 @@ class StatusLineTest {
     }
 
     private StatusLine statusLine(int columns) {
-        return new StatusLine(maven, this::write, columns);
+        return new StatusLine(maven, this::write, columns, true);
     }
 
     @Test
@@ -108,6 +108,13 @@ class StatusLineTest {
         });
         status.show("two\nlines");
         assertThat(screen.lines()).containsExactly("two lines");
+    }
+
+    @Test
+    void aTerminalWithoutTheEllipsisGetsATilde() {
+        StatusLine status = new StatusLine(maven, this::write, 30, false);
+        status.show("Progress: 0/2 classes, 2 running (LongNameT… 1 s, B 1 s), 0 failed");
+        assertThat(screen.lines()).containsExactly("Progress: 0/2 classes, 2 run~");
     }
 
     @Test
