@@ -33,6 +33,8 @@ public final class MavenBuild {
     private final Map<String, String> environment = new LinkedHashMap<>();
     private Duration timeout = Duration.ofMinutes(5);
     private boolean resetSigint;
+    /** Whether the harness's own options go in the project's {@code .mvn/maven.config} rather than the command. */
+    private boolean optionsInProject;
     /** Columns of the terminal Maven runs on, or 0 to run it in batch mode with its output to a file. */
     private int terminalColumns;
     private Path mavenHome = Path.of(property("it.mavenHome"));
@@ -104,6 +106,15 @@ public final class MavenBuild {
         return env("COLUMNS", String.valueOf(columns));
     }
 
+    /**
+     * Put the harness's options (batch mode, settings, local repository) in the project's {@code .mvn/maven.config},
+     * so that the command line a report shows is the one a user would type.
+     */
+    public MavenBuild optionsInProject() {
+        optionsInProject = true;
+        return this;
+    }
+
     /** Copy the project (so runs never share a target directory) and run Maven on the copy. */
     public BuildResult run() {
         Path directory = copyProject();
@@ -132,7 +143,16 @@ public final class MavenBuild {
         if (terminalColumns == 0) {
             maven.add("-B");
         }
-        maven.addAll(List.of("-ntp", "-s", settingsFile().toString(), "-Dmaven.repo.local=" + property("it.repo")));
+        maven.addAll(List.of("-ntp", "--settings=" + settingsFile(), "-Dmaven.repo.local=" + property("it.repo")));
+        if (optionsInProject) { // one word a line, as every Maven version reads the file
+            try {
+                Files.createDirectories(directory.resolve(".mvn"));
+                Files.write(directory.resolve(".mvn/maven.config"), maven.subList(1, maven.size()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            maven.subList(1, maven.size()).clear();
+        }
         maven.addAll(arguments.isEmpty() ? List.of("verify") : arguments);
         if (terminalColumns > 0) {
             // -q: no "Script started" lines; -e: Maven's exit code; -f: every write as it comes.

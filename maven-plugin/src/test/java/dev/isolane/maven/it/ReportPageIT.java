@@ -178,7 +178,7 @@ class ReportPageIT {
     void theReadmePictureIsTheSampleProjectsPage() throws Exception {
         Chromium chromium = Chromium.require();
         Path root = Path.of(MavenBuild.property("it.projects")).resolve("../../../..").normalize();
-        MavenBuild maven = MavenBuild.project("sample-page");
+        MavenBuild maven = MavenBuild.project("sample-page").optionsInProject(); // the page shows "mvn verify"
         Path directory = maven.copyProject();
         copyTree(root.resolve("sample-project/src"), directory.resolve("src"));
         BuildResult sample = maven.runIn(directory);
@@ -188,6 +188,7 @@ class ReportPageIT {
         assertThat(sampleDom.body().attr("data-rendered")).isEqualTo("yes");
         assertThat(sampleDom.getElementById("page-errors").text()).isEmpty();
         assertThat(sampleDom.select("#timeline .bar")).hasSize(sample.jsonReport().getAsJsonArray("classes").size());
+        assertThat(sampleDom.getElementById("command").text()).endsWith(": mvn verify");
 
         Path picture = root.resolve("docs/images/report.png");
         Path fresh = chromium.screenshot(samplePage, sample.reports().resolve("isolane-report.png"), 1200, 1400);
