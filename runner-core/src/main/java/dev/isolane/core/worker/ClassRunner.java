@@ -63,9 +63,12 @@ final class ClassRunner {
         this.scratch = scratch;
     }
 
-    /** Create the calling thread's launcher now (it loads every engine), while an isolated JVM waits for its class. */
+    /**
+     * Create the calling thread's launcher now (it loads every engine), while an isolated JVM waits for its class;
+     * an {@link IsolatedLauncher}, since nothing else runs in this JVM.
+     */
     static void prepareLauncher() {
-        LAUNCHER.get();
+        LAUNCHER.set(IsolatedLauncher.create());
     }
 
     /** The calling thread's launcher, made by {@link #prepareLauncher} ahead of the class in an isolated JVM. */
