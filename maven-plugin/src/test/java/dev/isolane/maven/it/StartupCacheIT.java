@@ -72,41 +72,6 @@ class StartupCacheIT {
         }
     }
 
-    /**
-     * On JUnit 6, whose launcher registers Flight Recorder listeners wherever {@code jdk.jfr} exists: the isolated
-     * JVMs leave them out (no recording runs; their event classes are a fifth of a fork's CPU), the shared JVM keeps
-     * them, and an isolated JVM that starts a recording keeps them too.
-     */
-    @Test
-    void onJUnit6IsolatedJvmsLeaveOutJUnitsFlightRecorderListenersUnlessTheyRecord() throws IOException {
-        String junit6 = "-Djunit.version=" + MavenBuild.property("it.junit6.version");
-        BuildResult build = MavenBuild.project("startup-cache").args("verify", junit6).run();
-        assertThat(build.exitCode()).as(build.log()).isZero();
-        Map<String, String[]> records = records(build);
-        for (String isolated : ISOLATED) {
-            assertThat(classLoadLog(build, records.get(isolated)[0])).as(isolated + "'s JVM")
-                    .contains("org.junit.platform.launcher.core.LauncherFactory source:")
-                    .doesNotContain(FLIGHT_RECORDER_LISTENER);
-        }
-        assertThat(classLoadLog(build, records.get("com.acme.PlainTest")[0])).as("the shared JVM")
-                .contains(FLIGHT_RECORDER_LISTENER);
-
-        BuildResult recording = MavenBuild.project("startup-cache").args("verify", junit6,
-                "-Dstartup.moreOptions=-XX:StartFlightRecording").run();
-        assertThat(recording.exitCode()).as(recording.log()).isZero();
-        for (String isolated : ISOLATED) {
-            assertThat(classLoadLog(recording, records(recording).get(isolated)[0])).as(isolated + "'s JVM")
-                    .contains(FLIGHT_RECORDER_LISTENER);
-        }
-    }
-
-    private static final String FLIGHT_RECORDER_LISTENER =
-            "org.junit.platform.launcher.jfr.FlightRecordingExecutionListener source:";
-
-    private static String classLoadLog(BuildResult build, String pid) throws IOException {
-        return Files.readString(build.directory().resolve("target/class-load-" + pid + ".log"));
-    }
-
     /** The one file of this kind the first build recorded (the end of a run waits for a recording still going). */
     private static Path recorded(BuildResult build, String extension) throws IOException {
         Path directory = build.directory().resolve("target/isolane-work/cds");

@@ -63,12 +63,9 @@ final class ClassRunner {
         this.scratch = scratch;
     }
 
-    /**
-     * Create the calling thread's launcher now (it loads every engine), while an isolated JVM waits for its class;
-     * an {@link IsolatedLauncher}, since nothing else runs in this JVM.
-     */
+    /** Create the calling thread's launcher now (it loads every engine), while an isolated JVM waits for its class. */
     static void prepareLauncher() {
-        LAUNCHER.set(IsolatedLauncher.create());
+        LAUNCHER.get();
     }
 
     /** The calling thread's launcher, made by {@link #prepareLauncher} ahead of the class in an isolated JVM. */
