@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -31,10 +30,6 @@ import java.util.stream.Collectors;
  */
 final class WorkerLauncher {
 
-    /** JVM options for short-lived isolated workers ({@link LeanJvm}); their collector is {@link #collector}'s. */
-    static final List<String> LEAN_OPTIONS = LeanJvm.OPTIONS;
-
-    private static final Pattern CHOOSES_COLLECTOR = Pattern.compile("-XX:\\+Use\\w*GC\\b");
     /** The variables through which the java launcher takes options besides its command line. */
     private static final List<String> OPTION_VARIABLES = List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS");
 
@@ -65,7 +60,8 @@ final class WorkerLauncher {
      *
      * @param forkNumber    the number {@code ${surefire.forkNumber}} stands for in this JVM
      * @param agentFeatures what the worker's agent does ({@link dev.isolane.core.agent.WorkerAgent}); none, no agent
-     * @param lean          whether to start it with {@link #LEAN_OPTIONS}
+     * @param lean          whether to start it with {@link LeanJvm}'s options; every other JVM keeps the JDK's
+     *                      defaults, as Surefire's fork does
      * @param scratch       the worker's own directory
      */
     Process start(String workerId, Lane lane, int threads, int forkNumber, List<String> agentFeatures, boolean lean,
@@ -74,10 +70,12 @@ final class WorkerLauncher {
         // A native crash report goes beside the worker logs, not into the project; the user's argLine may override.
         options.add("-XX:ErrorFile=" + runDirectory.resolve("hs_err_pid%p.log"));
         options.addAll(archives.options(!agentFeatures.isEmpty()));
+        // Only lean JVMs get a collector chosen. The shared JVM was tried on the parallel collector, which spared the
+        // classes beside one allocating huge arrays G1's stalls, but its old generation cannot hold an array G1
+        // places: commons-text's testOutOfMemoryError2 (4 GiB of a 6 GiB heap) passed under Surefire and skipped.
         if (lean) {
-            options.addAll(LEAN_OPTIONS);
+            options.addAll(LeanJvm.options(userOptions(config)));
         }
-        collector(lean, userOptions(config)).ifPresent(options::add);
         options.add("@" + argFile(forkNumber));
         if (!agentFeatures.isEmpty()) {
             options.add("-javaagent:" + agentJar + "=" + String.join(",", agentFeatures));
@@ -93,21 +91,6 @@ final class WorkerLauncher {
                 .redirectErrorStream(true)
                 .redirectOutput(logFile.toFile())
                 .start();
-    }
-
-    /**
-     * The collector Isolane chooses, unless the user's options choose one (the JVM refuses to start with two,
-     * {@code Multiple garbage collectors selected}, and the user's choice wins): the serial one for a lean isolated
-     * JVM (no GC threads to start). Every other JVM keeps the JDK's default, as Surefire's fork does. (The shared JVM
-     * was tried on the parallel collector, which spared the classes beside one allocating huge arrays G1's stalls,
-     * but its old generation, two thirds of the heap, cannot hold an array G1 places: commons-text's
-     * testOutOfMemoryError2, which allocates 4 GiB of a 6 GiB heap, passed under Surefire and skipped itself.)
-     */
-    static Optional<String> collector(boolean lean, String userOptions) {
-        if (CHOOSES_COLLECTOR.matcher(userOptions).find()) {
-            return Optional.empty();
-        }
-        return lean ? Optional.of(LeanJvm.SERIAL_COLLECTOR) : Optional.empty();
     }
 
     /** Every option the user gives worker JVMs: the argLine and the launcher's option variables. */

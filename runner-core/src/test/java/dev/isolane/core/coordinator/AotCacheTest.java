@@ -44,8 +44,7 @@ class AotCacheTest {
         assertThat(AotCache.prepare(config, prefix).isReady()).as("the next run finds it").isTrue();
         List<String> command = new ArrayList<>(List.of(config.javaExecutable().toString()));
         command.addAll(cache.options());
-        command.addAll(WorkerLauncher.LEAN_OPTIONS); // as a lean isolated worker starts
-        command.add(LeanJvm.SERIAL_COLLECTOR);
+        command.addAll(LeanJvm.options("")); // as a lean isolated worker starts
         command.addAll(List.of("-Xlog:class+load", "-cp", WorkerArchive.order(config).stream().map(Path::toString)
                 .collect(Collectors.joining(File.pathSeparator)), "dev.isolane.core.worker.WarmUp"));
         Process worker = new ProcessBuilder(command).redirectErrorStream(true).start();

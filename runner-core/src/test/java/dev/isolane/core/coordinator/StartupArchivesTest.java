@@ -3,6 +3,7 @@ package dev.isolane.core.coordinator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.isolane.core.RunConfig;
+import dev.isolane.core.RunHarness;
 import dev.isolane.core.RunLog;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,22 +24,7 @@ class StartupArchivesTest {
     Path dir;
 
     private final List<String> said = new ArrayList<>();
-    private final RunLog log = new RunLog() {
-        @Override
-        public void info(String line) {
-            said.add(line);
-        }
-
-        @Override
-        public void warn(String line) {
-            said.add("WARN " + line);
-        }
-
-        @Override
-        public void error(String line) {
-            said.add("ERROR " + line);
-        }
-    };
+    private final RunLog log = RunHarness.recording(said);
 
     @Test
     void anArgLineThatChoosesItsOwnSharingGetsNeitherAndIsToldOnce() throws Exception {
@@ -50,7 +36,7 @@ class StartupArchivesTest {
             assertThat(archives.options(false)).isEmpty();
             assertThat(archives.options(true)).isEmpty();
             assertThat(said).singleElement().asString()
-                    .startsWith("Worker JVMs start without Isolane's class-data-sharing archive or AOT cache: the"
+                    .startsWith("[INFO] Worker JVMs start without Isolane's class-data-sharing archive or AOT cache: the"
                             + " argLine sets " + argLine.split("[= ]")[0] + " itself.");
         }
         assertThat(dir.resolve("isolane-work/cds")).doesNotExist();
@@ -75,7 +61,7 @@ class StartupArchivesTest {
                 java), log);
         archives.awaitRecording(log);
 
-        assertThat(said).containsExactly("Isolated JVMs map Isolane's class-data-sharing archive rather than the Java"
+        assertThat(said).containsExactly("[INFO] Isolated JVMs map Isolane's class-data-sharing archive rather than the Java"
                 + " 25 AOT cache: the JDK maps no AOT cache beside the agent the argLine loads (-javaagent:...).");
         assertThat(archives.options(false)).anyMatch(option -> option.startsWith("-XX:SharedArchiveFile="))
                 .noneMatch(option -> option.startsWith("-XX:AOTCache"));
@@ -106,7 +92,7 @@ class StartupArchivesTest {
         first.awaitRecording(log);
 
         assertThat(first.options(false)).isEmpty();
-        assertThat(said).singleElement().asString().startsWith("The worker JDK could not record an AOT cache (")
+        assertThat(said).singleElement().asString().startsWith("[INFO] The worker JDK could not record an AOT cache (")
                 .contains("recording-aot.log says why").endsWith("isolated JVMs start with Isolane's"
                         + " class-data-sharing archive instead.");
         assertThat(Files.readString(dir.resolve("isolane-work/cds/recording-aot.log")))

@@ -3,6 +3,7 @@ package dev.isolane.core.coordinator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.isolane.core.RunConfig;
+import dev.isolane.core.launch.LeanJvm;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -45,23 +46,12 @@ class WorkerLauncherTest {
     }
 
     @Test
-    void leanJvmsGetTheSerialCollectorUnlessTheUserChoosesOneAndOthersTheJdksDefault() {
-        assertThat(WorkerLauncher.collector(true, "-Xmx1g")).contains("-XX:+UseSerialGC");
-        assertThat(WorkerLauncher.collector(false, "-Xmx1g")).as("shared, or a retried class").isEmpty();
-        assertThat(WorkerLauncher.collector(true, "-Xmx1g -XX:+UseG1GC")).isEmpty();
-        assertThat(WorkerLauncher.collector(true, "-XX:+UseZGC -XX:+ZGenerational")).isEmpty();
-        assertThat(WorkerLauncher.collector(true, "-XX:+UseStringDeduplication")).contains("-XX:+UseSerialGC");
-        assertThat(WorkerLauncher.LEAN_OPTIONS).contains("-XX:TieredStopAtLevel=1")
-                .noneMatch(option -> option.endsWith("GC"));
-    }
-
-    @Test
     void theLaunchersOptionVariablesCountAsTheUsersOptions() {
         RunConfig config = RunConfig.builder()
                 .argLine("-Xmx1g")
                 .environment(Map.of("JDK_JAVA_OPTIONS", "-XX:+UseParallelGC"))
                 .build();
         assertThat(WorkerLauncher.userOptions(config)).startsWith("-Xmx1g").contains("-XX:+UseParallelGC");
-        assertThat(WorkerLauncher.collector(true, WorkerLauncher.userOptions(config))).isEmpty();
+        assertThat(LeanJvm.options(WorkerLauncher.userOptions(config))).doesNotContain(LeanJvm.SERIAL_COLLECTOR);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.isolane.core.InvalidConfigException;
 import dev.isolane.core.RunConfig;
+import dev.isolane.core.RunHarness;
 import dev.isolane.core.RunLog;
 import dev.isolane.core.RunReport;
 import dev.isolane.core.model.ClassResult;
@@ -29,22 +30,7 @@ class ReportsTest {
     Path dir;
 
     private final List<String> logged = new ArrayList<>();
-    private final RunLog log = new RunLog() {
-        @Override
-        public void info(String line) {
-            logged.add(line);
-        }
-
-        @Override
-        public void warn(String line) {
-            logged.add("WARN " + line);
-        }
-
-        @Override
-        public void error(String line) {
-            logged.add("ERROR " + line);
-        }
-    };
+    private final RunLog log = RunHarness.recording(logged);
 
     private Path report(String directory, String className, TestStatus status) throws Exception {
         Instant started = Instant.parse("2026-12-01T10:00:00Z");
@@ -133,9 +119,9 @@ class ReportsTest {
                 .getNodeValue()).isEqualTo("boom");
         assertThat(merged.html()).exists();
         assertThat(Files.readString(merged.html())).contains("a.TwoTest");
-        assertThat(logged).contains("Merged 3 reports (3 runs, 3 classes): Tests run: 3, Failures: 1, Errors: 0,"
+        assertThat(logged).contains("[INFO] Merged 3 reports (3 runs, 3 classes): Tests run: 3, Failures: 1, Errors: 0,"
                 + " Skipped: 0");
-        assertThat(logged).contains("WARN a.OneTest ran in more than one run; each run's results are kept");
+        assertThat(logged).contains("[WARNING] a.OneTest ran in more than one run; each run's results are kept");
     }
 
     @Test
