@@ -15,6 +15,7 @@ import dev.isolane.core.model.ClassState;
 import dev.isolane.core.model.Lane;
 import dev.isolane.core.model.SharedLaneSizing;
 import dev.isolane.core.model.TestClass;
+import dev.isolane.core.model.TestResult;
 import dev.isolane.core.plan.Planner;
 import dev.isolane.core.plan.RunPlan;
 import dev.isolane.core.plan.ShardSplit;
@@ -355,13 +356,8 @@ public final class Coordinator {
             timeouts.report(worker, dump.text(), !sharedQueue.isEmpty());
         } else if (message instanceof Message.WorkerExiting word) {
             worker.lastWord(word);
-        } else if (message instanceof Message.StateObserved observed) {
-            // What a class did to shared state happened, even when the class's result comes from elsewhere.
-            states.add(observed.state());
         } else if (message instanceof Message.ProcessesLeft left) {
             warn(FaultText.processesLeft(left, config.keepChildProcesses()));
-        } else if (message instanceof Message.SystemProperties properties) {
-            worker.systemProperties(properties.properties());
         } else if (message instanceof Message.WorkerFailure failure) {
             warn("Worker " + worker.id() + " (pid " + worker.pid() + ") failed: " + failure.message());
             worker.kill();
@@ -375,13 +371,29 @@ public final class Coordinator {
         } else if (message instanceof Message.ClassStarted started) {
             ifCurrent(worker, started.className(), run -> run.started(started.thread(), started.startMillis()));
         } else if (message instanceof Message.TestsFinished batch) {
-            ifCurrent(worker, batch.className(), run -> batch.results().forEach(result -> run.add(
-                    config.trimStackTrace() ? StackTraces.trimmed(result, batch.className()) : result)));
+            ifCurrent(worker, batch.className(), run -> add(run, batch.results()));
         } else if (message instanceof Message.ClassFinished done) {
-            ifCurrent(worker, done.className(), run -> classFinished(worker, run, done));
+            // What a class did to shared state happened, even when the class's result comes from elsewhere; and the
+            // JVM's properties are its own, whoever's class reports them.
+            if (done.state() != null) {
+                states.add(done.state());
+            }
+            if (done.systemProperties() != null) {
+                worker.systemProperties(done.systemProperties());
+            }
+            ifCurrent(worker, done.className(), run -> {
+                add(run, done.results());
+                classFinished(worker, run, done);
+            });
             if (worker.lane() == Lane.ISOLATED) {
                 worker.shutdown();
             }
+        }
+    }
+
+    private void add(ClassRun run, List<TestResult> results) {
+        for (TestResult result : results) {
+            run.add(config.trimStackTrace() ? StackTraces.trimmed(result, run.className()) : result);
         }
     }
 

@@ -15,9 +15,9 @@ import org.apiguardian.api.API;
  *
  * <p>Order on one channel: the worker sends {@link Hello} first; the coordinator answers {@link Configure}, then may
  * send {@link Discover} (answered by {@link Discovered}) and any number of {@link RunClass}; for each class the worker
- * sends {@link ClassStarted}, then its results in a few {@link TestsFinished} batches, with detection on one {@link
- * StateObserved}, when asked one {@link SystemProperties}, and one {@link ClassFinished}. {@link Shutdown} ends the
- * worker.
+ * sends {@link ClassStarted}, then, for a class long enough to need them, {@link TestsFinished} batches of its results,
+ * and one {@link ClassFinished} with the rest of them, its output, the state it touched and, when they changed, the
+ * JVM's system properties. A short class is two messages. {@link Shutdown} ends the worker.
  *
  * <p>Faults: {@link ExitIntercepted} reports an exit the worker's agent stopped; {@link DumpThreads} (answered by
  * {@link ThreadDump}) serves timeouts; {@link WorkerExiting} is a dying worker's last word on who made it exit.
@@ -47,7 +47,7 @@ public sealed interface Message {
      * @param defaultParameters configuration parameters that apply only where neither {@code configurationParameters}
      *                       nor the project's own configuration ({@code junit-platform.properties}, system properties)
      *                       sets them: the method orderers of {@code runOrder}
-     * @param sendSystemProperties whether each class's {@link ClassFinished} is preceded by {@link SystemProperties}
+     * @param sendSystemProperties whether each class's {@link ClassFinished} carries the JVM's system properties
      * @param keepChildProcesses whether processes a class leaves running live on until the worker exits, rather than
      *                       being ended with their class
      */
@@ -115,22 +115,34 @@ public sealed interface Message {
         }
     }
 
-    /** The state a class touched in the shared JVM (with detection on); sent just before its {@link ClassFinished}. */
-    record StateObserved(ClassState state) implements Message {}
-
     /**
-     * The worker JVM's system properties as a class finished, for the {@code <properties>} of its XML report, as
-     * Surefire writes them; sent before its {@link ClassFinished} when {@link Configure} asks for them and they
-     * differ from the last ones this JVM sent. A class with none has the last ones its JVM sent.
+     * A class has finished: the last of its results, its captured output, what it did to the shared JVM and the JVM's
+     * system properties travel with this message, so that a short class costs two messages (this and its {@link
+     * ClassStarted}) rather than one per kind of news. A class whose results could not all be sent never sends it:
+     * the coordinator then reads them from the thread's {@link TraceSlot}.
+     *
+     * @param className        the class
+     * @param endMillis        when it ended
+     * @param stdout           what it printed to {@code System.out} outside its tests' own output
+     * @param stderr           the same for {@code System.err}
+     * @param results          its results not yet sent in a {@link TestsFinished}, in the order they finished
+     * @param state            the state it read and changed in the shared JVM, or null when detection is off
+     * @param systemProperties the JVM's system properties as the class ended, for the {@code <properties>} of its
+     *                         XML as Surefire writes them, when {@link Configure} asked for them and they differ from
+     *                         the last ones this JVM sent; null otherwise: the class has the last ones its JVM sent
      */
-    record SystemProperties(String className, Map<String, String> properties) implements Message {
-        public SystemProperties {
-            properties = Map.copyOf(properties);
+    record ClassFinished(String className, long endMillis, String stdout, String stderr, List<TestResult> results,
+            ClassState state, Map<String, String> systemProperties) implements Message {
+        public ClassFinished {
+            results = results == null ? List.of() : List.copyOf(results);
+            systemProperties = systemProperties == null ? null : Map.copyOf(systemProperties);
+        }
+
+        /** Only the output: every result went before, no detection, system properties unchanged. */
+        public ClassFinished(String className, long endMillis, String stdout, String stderr) {
+            this(className, endMillis, stdout, stderr, List.of(), null, null);
         }
     }
-
-    /** A class has finished; its captured output travels with this message. */
-    record ClassFinished(String className, long endMillis, String stdout, String stderr) implements Message {}
 
     /** Coordinator tells a worker to exit. */
     record Shutdown() implements Message {}

@@ -48,7 +48,8 @@ public final class JsonReport {
     /** Output and stack traces kept per test in the JSON; the XML files hold all of it. */
     static final int TEXT_LIMIT = 64 * 1024;
 
-    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping()
+            .registerTypeAdapterFactory(new TestEntryAdapter()).create();
 
     private JsonReport() {}
 
@@ -151,7 +152,7 @@ public final class JsonReport {
 
     public static Path write(Path reportsDirectory, Document document) throws IOException {
         Path file = reportsDirectory.resolve(FILE_NAME);
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        try (Writer out = new UnsynchronizedWriter(file, 32 * 1024)) {
             GSON.toJson(document, out);
         }
         return file;

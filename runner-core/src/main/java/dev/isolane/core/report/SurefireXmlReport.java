@@ -7,12 +7,9 @@ import dev.isolane.core.model.ClassResult;
 import dev.isolane.core.model.TestResult;
 import dev.isolane.core.model.TestStatus;
 import dev.isolane.core.model.Totals;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
+import java.io.StringWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -45,13 +42,12 @@ public final class SurefireXmlReport {
         Path file = reportsDirectory.resolve(options.xmlFileName(result.className()));
         // Through a Writer: given an OutputStream, the JDK's writer encodes char by char into it, one synchronized
         // write(int) per byte, a third of the Maven JVM's samples on 5,000 classes; a Writer takes whole strings.
-        try (Writer out = new OutputStreamWriter(new BufferedOutputStream(Files.newOutputStream(file), 64 * 1024),
-                StandardCharsets.UTF_8)) {
+        try (Writer out = new UnsynchronizedWriter(file, 8 * 1024)) {
             XMLStreamWriter xml;
             synchronized (FACTORY) { // two runs in one Maven JVM (mvn -T2) write at once; factories promise no safety
                 xml = FACTORY.createXMLStreamWriter(out);
             }
-            write(xml, result, options);
+            write(xml, out, result, options);
             xml.close();
         } catch (XMLStreamException e) {
             throw new IOException("cannot write " + file + ": " + e.getMessage(), e);
@@ -59,8 +55,8 @@ public final class SurefireXmlReport {
         return file;
     }
 
-    private static void write(XMLStreamWriter xml, ClassResult result, ReportOptions options)
-            throws XMLStreamException {
+    private static void write(XMLStreamWriter xml, Writer out, ClassResult result, ReportOptions options)
+            throws XMLStreamException, IOException {
         Totals totals = result.totals();
         xml.writeStartDocument("UTF-8", "1.0");
         xml.writeCharacters("\n");
@@ -77,8 +73,10 @@ public final class SurefireXmlReport {
         if (options.propertiesElement() || result.tests().stream().anyMatch(t -> t.status() != TestStatus.PASSED)) {
             xml.writeCharacters("\n  ");
             xml.writeStartElement("properties");
-            for (Map.Entry<String, String> property : result.systemProperties().entrySet()) {
-                property(xml, property.getKey(), property.getValue());
+            if (!result.systemProperties().isEmpty()) {
+                xml.writeCharacters(""); // ends the start tag, so that the lines written past the writer follow it
+                xml.flush();
+                out.write(renderedProperties(result.systemProperties()));
             }
             property(xml, "isolane.lane", result.lane().label());
             property(xml, "isolane.pid", String.valueOf(result.pid()));
@@ -95,6 +93,40 @@ public final class SurefireXmlReport {
         xml.writeCharacters("\n");
         xml.writeEndDocument();
     }
+
+    /**
+     * The lines of these system properties as the XML writer itself writes them, kept for the next class: the classes
+     * of a run carry the same few sets of properties (a worker sends them only when they change), and writing their
+     * 60 or so lines again for each of thousands of files was the largest part of the reports' time.
+     */
+    private static String renderedProperties(Map<String, String> properties) throws XMLStreamException {
+        RenderedProperties last = lastRendered;
+        if (last != null && last.properties().equals(properties)) {
+            return last.xml();
+        }
+        StringWriter text = new StringWriter();
+        XMLStreamWriter xml;
+        synchronized (FACTORY) {
+            xml = FACTORY.createXMLStreamWriter(text);
+        }
+        xml.writeStartElement("properties");
+        xml.writeCharacters("");
+        xml.flush();
+        int start = text.getBuffer().length();
+        for (Map.Entry<String, String> property : properties.entrySet()) {
+            property(xml, property.getKey(), property.getValue());
+        }
+        xml.writeCharacters(""); // ends the last empty element, which the writer keeps open for more attributes
+        xml.flush();
+        String rendered = text.getBuffer().substring(start);
+        lastRendered = new RenderedProperties(properties, rendered);
+        return rendered;
+    }
+
+    /** Properties and their lines; read and replaced by whichever thread writes a file. */
+    private record RenderedProperties(Map<String, String> properties, String xml) {}
+
+    private static volatile RenderedProperties lastRendered;
 
     private static void property(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
         xml.writeCharacters("\n    ");

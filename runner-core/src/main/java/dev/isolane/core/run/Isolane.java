@@ -10,12 +10,9 @@ import dev.isolane.core.RunReport;
 import dev.isolane.core.coordinator.Coordinator;
 import dev.isolane.core.history.History;
 import dev.isolane.core.history.HistoryFile;
-import dev.isolane.core.model.ClassResult;
 import dev.isolane.core.report.ConsoleReport;
 import dev.isolane.core.report.HtmlReport;
 import dev.isolane.core.report.JsonReport;
-import dev.isolane.core.report.OutputFileReport;
-import dev.isolane.core.report.SurefireXmlReport;
 import dev.isolane.core.select.ClassScanner;
 import dev.isolane.core.violation.ViolationFinder;
 import dev.isolane.core.violation.ViolationsReport;
@@ -57,14 +54,7 @@ public final class Isolane {
         History history = HistoryFile.read(config.historyFile(), log);
         Coordinator.Outcome outcome = new Coordinator(config, log, history).run(candidates);
         ViolationFinder.Findings findings = ViolationFinder.find(outcome.classes(), outcome.states());
-        for (ClassResult result : outcome.classes()) {
-            if (config.reportOptions().xml()) {
-                SurefireXmlReport.write(config.reportsDirectory(), result, config.reportOptions());
-            }
-            if (config.redirectTestOutputToFile()) {
-                OutputFileReport.write(config.reportsDirectory(), result, config.reportOptions());
-            }
-        }
+        ClassReportFiles.write(config, outcome.classes());
         long cpuAtEnd = processCpuMillis();
         RunReport report = new RunReport(startedAt, Duration.ofNanos(System.nanoTime() - started).toMillis(),
                 cpuAtStart < 0 || cpuAtEnd < 0 ? -1 : cpuAtEnd - cpuAtStart, config, outcome.classes(),

@@ -11,6 +11,7 @@ import dev.isolane.core.protocol.Message;
 import dev.isolane.core.protocol.TraceSlot;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -20,7 +21,6 @@ import java.util.function.Supplier;
 import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
-import org.junit.platform.launcher.core.LauncherFactory;
 
 /** Runs one test class through the JUnit Platform on the calling thread and reports it as it goes. */
 final class ClassRunner {
@@ -34,8 +34,8 @@ final class ClassRunner {
     /** Each pool thread's trace slot, in this worker's scratch directory. */
     private static final ThreadLocal<TraceSlot> SLOT = new ThreadLocal<>();
 
-    /** Launchers are not documented as safe for concurrent executions, so each pool thread has its own. */
-    private static final ThreadLocal<Launcher> LAUNCHER = ThreadLocal.withInitial(LauncherFactory::create);
+    /** Each pool thread's launcher, of a session of its own that lasts the worker's life ({@link LauncherSessions}). */
+    private static final ThreadLocal<Launcher> LAUNCHER = ThreadLocal.withInitial(LauncherSessions::open);
 
     private final Consumer<Message> out;
     private final Lane lane;
@@ -85,12 +85,13 @@ final class ClassRunner {
         RunnerThreads.started(className);
         children.classStarted(className);
         Object observed = detector == null ? null : detector.started(className);
-        boolean delivered = false;
+        List<TestResult> last = null;
         try {
             out.accept(new Message.ClassStarted(className, Thread.currentThread().getName(),
                     System.currentTimeMillis()));
             ResultRecorder recorder = new ResultRecorder(context, slot,
                     results -> out.accept(new Message.TestsFinished(className, results)));
+            TestResult runnerFailure = null;
             try {
                 List<DiscoverySelector> selectors = only.isEmpty() ? List.of(selectClass(className))
                         : only.stream().<DiscoverySelector>map(id -> selectUniqueId(id)).toList();
@@ -104,11 +105,13 @@ final class ClassRunner {
                 // JUnit lets an OutOfMemoryError through, ending the class: the tests it interrupted get the error.
                 // Otherwise the platform itself failed (a broken engine, a class that cannot load).
                 if (recorder.failRunning(failure) == 0) {
-                    out.accept(new Message.TestsFinished(className, List.of(runnerFailure(className, failure))));
+                    runnerFailure = runnerFailure(className, failure);
                 }
             }
-            recorder.flush();
-            delivered = true;
+            last = recorder.drain();
+            if (runnerFailure != null) {
+                last = append(last, runnerFailure);
+            }
         } finally {
             SerialEngines.release();
             RunnerThreads.finished();
@@ -116,17 +119,10 @@ final class ClassRunner {
             context.close();
             afterClass.run();
             children.classFinished(className);
-            // A class whose results could not all be sent (an OutOfMemoryError while reporting) must not look
+            // A class whose results could not all be gathered (an OutOfMemoryError while reporting) must not look
             // finished: the error goes on up, the worker ends, and the coordinator reports it from its trace slot.
-            if (delivered) {
-                if (state != null) {
-                    out.accept(new Message.StateObserved(state));
-                }
-                if (filters.get().sendSystemProperties()) {
-                    sendSystemPropertiesIfChanged(className);
-                }
-                out.accept(new Message.ClassFinished(className, System.currentTimeMillis(), context.stdout().text(),
-                        context.stderr().text()));
+            if (last != null) {
+                finished(className, context, last, state);
                 if (slot != null) {
                     slot.end();
                 }
@@ -134,18 +130,37 @@ final class ClassRunner {
         }
     }
 
+    private static List<TestResult> append(List<TestResult> results, TestResult result) {
+        List<TestResult> all = new ArrayList<>(results);
+        all.add(result);
+        return all;
+    }
+
     /**
-     * The JVM's system properties, sent when they differ from the last ones sent: the coordinator gives a class
-     * without its own message the last ones this JVM sent. Sending them for every class cost the 5,000-class suite
-     * 5,000 maps of 60 entries to encode and decode. Compared and sent under one lock, so that a class whose check
-     * finds nothing new sends its {@link Message.ClassFinished} after any properties another thread found changed.
+     * Send the class's last message, with the system properties when they differ from the last ones sent: the
+     * coordinator gives a class without them the last ones this JVM sent. Sending them for every class cost the
+     * 5,000-class suite 5,000 maps of 60 entries to encode and decode. Compared and sent under one lock, so that a
+     * class whose check finds nothing new is sent after any properties another thread found changed.
      */
-    private synchronized void sendSystemPropertiesIfChanged(String className) {
-        Map<String, String> now = systemProperties();
-        if (!now.equals(lastSentProperties)) {
-            out.accept(new Message.SystemProperties(className, now));
-            lastSentProperties = now;
+    private void finished(String className, ClassContext context, List<TestResult> last, ClassState state) {
+        if (!filters.get().sendSystemProperties()) {
+            out.accept(classFinished(className, context, last, state, null));
+            return;
         }
+        synchronized (this) {
+            Map<String, String> now = systemProperties();
+            boolean changed = !now.equals(lastSentProperties);
+            out.accept(classFinished(className, context, last, state, changed ? now : null));
+            if (changed) {
+                lastSentProperties = now;
+            }
+        }
+    }
+
+    private static Message.ClassFinished classFinished(String className, ClassContext context, List<TestResult> last,
+            ClassState state, Map<String, String> systemProperties) {
+        return new Message.ClassFinished(className, System.currentTimeMillis(), context.stdout().text(),
+                context.stderr().text(), last, state, systemProperties);
     }
 
     /** As Surefire reports them: every property that is a string, as this JVM has them now. */

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.support.descriptor.ClassSource;
@@ -27,11 +28,15 @@ import org.junit.platform.launcher.TestPlan;
  * a skipped container's tests each skipped; a failed container (a broken {@code @BeforeAll}, say) one error of its own.
  *
  * <p>Results go out in batches, not one message per test: a batch leaves when {@link #BATCH_SIZE} results have
- * gathered or {@link #BATCH_NANOS} have passed since the first of them, and {@link #flush} sends the rest when the
- * class ends. Until a batch is sent, the worker thread's {@link TraceSlot} holds what it would have said, so a JVM
+ * gathered or {@link #BATCH_NANOS} have passed since the first of them, and the rest ({@link #drain}) go with the
+ * class's last message. Until a batch is sent, the worker thread's {@link TraceSlot} holds what it would have said, so a JVM
  * that dies loses no test.
  */
 final class ResultRecorder implements TestExecutionListener {
+
+    /** A parameterized invocation's name ends in {@code [n]}; JUnit 4's Parameterized names a run {@code [...]}. */
+    private static final Pattern INVOCATION = Pattern.compile(".*\\[\\d+]");
+    private static final Pattern BRACKETED = Pattern.compile("\\[.+]");
 
     static final int BATCH_SIZE = 256;
     static final long BATCH_NANOS = 250_000_000L;
@@ -83,6 +88,16 @@ final class ResultRecorder implements TestExecutionListener {
             slot.batchSent(running.values().stream().filter(id -> !sent.contains(id.getUniqueId()))
                     .map(ResultRecorder::ref).toList());
         }
+    }
+
+    /**
+     * Take the results not sent yet, for the class's last message; the slot's journal keeps them until that message
+     * is sent and the slot ended, so a JVM dying before then still accounts for them.
+     */
+    synchronized List<TestResult> drain() {
+        List<TestResult> rest = List.copyOf(pending);
+        pending.clear();
+        return rest;
     }
 
     /**
@@ -251,10 +266,11 @@ final class ResultRecorder implements TestExecutionListener {
             return reportName(id);
         }
         boolean parameterized = !method.getMethodParameterTypes().isBlank()
-                || id.getLegacyReportingName().matches(".*\\[\\d+]");
+                || INVOCATION.matcher(id.getLegacyReportingName()).matches();
         for (Optional<TestIdentifier> up = plan.getParent(id); up.isPresent() && !parameterized;
                 up = plan.getParent(up.get())) {
-            parameterized = up.get().getSource().isEmpty() && up.get().getLegacyReportingName().matches("\\[.+]");
+            parameterized = up.get().getSource().isEmpty()
+                    && BRACKETED.matcher(up.get().getLegacyReportingName()).matches();
         }
         return parameterized ? reportName(id) : method.getMethodName();
     }

@@ -125,6 +125,7 @@ final class Worker {
     private void exit() {
         exitWitness.exitRequested();
         pool.shutdownNow();
+        LauncherSessions.closeAll();
         children.workerExiting();
         channel.close();
         Thread halter = new Thread(() -> {

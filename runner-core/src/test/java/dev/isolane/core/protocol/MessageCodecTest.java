@@ -31,18 +31,13 @@ class MessageCodecTest {
                 new Message.Configure(null, List.of(), List.of(), List.of("junit-jupiter"), List.of("junit-vintage"),
                         java.util.Map.of("junit.jupiter.execution.parallel.enabled", "true"),
                         java.util.Map.of("junit.jupiter.execution.order.random.seed", "42"), true, true),
-                new Message.SystemProperties("a.B", java.util.Map.of("java.version", "17.0.15", "user.dir", "/p")),
                 new Message.RunClass("a.B"),
                 new Message.RunClass("a.B", List.of("[engine:junit-jupiter]/[class:a.B]/[method:c()]")),
                 new Message.ClassStarted("a.B", "isolane-shared-1", 1_700_000_000_000L),
                 new Message.TestsFinished("a.B", List.of(result, result.withReruns(List.of(result)))),
                 new Message.ClassFinished("a.B", 1_700_000_000_500L, "line1\nline2", ""),
-                new Message.StateObserved(new dev.isolane.core.model.ClassState("a.B", java.util.List.of(
-                        new dev.isolane.core.model.StateAccess(new dev.isolane.core.model.StateKey(
-                                dev.isolane.core.model.StateKind.DEFAULT_LOCALE, "default Locale"), true, true, true,
-                                false)), java.util.List.of(new dev.isolane.core.model.ClassState.Unattributed(
-                        new dev.isolane.core.model.StateKey(dev.isolane.core.model.StateKind.STATIC_FIELD, "a.C.x"),
-                        3, java.util.List.of("a.B"))))),
+                new Message.ClassFinished("a.B", 1_700_000_000_500L, "o", "e", List.of(result), state(),
+                        java.util.Map.of("java.version", "17.0.15", "user.dir", "/p")),
                 new Message.Shutdown(),
                 new Message.WorkerFailure("boom", "trace"),
                 new Message.ProcessesLeft(List.of("a.B"), List.of("/bin/sleep 600 (pid 7)"), true),
@@ -61,6 +56,15 @@ class MessageCodecTest {
                 new Message.ThreadDump("\"main\" #1 RUNNABLE\n"),
                 new Message.ExitIntercepted("a.B", "System.exit", 3, "isolane-shared-1", "trace", "test exits()"),
                 new Message.WorkerExiting("isolane-shared-2", null, "\tat java.lang.System.exit(System.java:1)\n"));
+    }
+
+    static dev.isolane.core.model.ClassState state() {
+        return new dev.isolane.core.model.ClassState("a.B", java.util.List.of(
+                new dev.isolane.core.model.StateAccess(new dev.isolane.core.model.StateKey(
+                        dev.isolane.core.model.StateKind.DEFAULT_LOCALE, "default Locale"), true, true, true, false)),
+                java.util.List.of(new dev.isolane.core.model.ClassState.Unattributed(
+                        new dev.isolane.core.model.StateKey(dev.isolane.core.model.StateKind.STATIC_FIELD, "a.C.x"),
+                        3, java.util.List.of("a.B"))));
     }
 
     /** A failure with a cause and a suppressed one, as a fork describes it. */

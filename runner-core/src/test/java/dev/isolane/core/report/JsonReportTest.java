@@ -141,6 +141,27 @@ class JsonReportTest {
     }
 
     @Test
+    void testEntriesAreWrittenAsGsonsReflectionWritesThem() throws Exception {
+        JsonReport.TestEntry rerun = new JsonReport.TestEntry("u1", "d \"q\" \u2603", "passed", 3, null, null, 2, true,
+                "n", null, "trace", null, "err", List.of(new JsonReport.RerunEntry("failed", 2, "m", "T", "s"),
+                        new JsonReport.RerunEntry("error", 1, null, null, null)));
+        JsonReport.TestEntry bare = new JsonReport.TestEntry("u2", null, "skipped", 0, null, null, 1, false, null,
+                null, null, null, null, null);
+        JsonReport.TestEntry full = new JsonReport.TestEntry("u3", "d", "failed", 9, "msg", "java.lang.Error", 1,
+                false, "name", "a.B$C", "st", "out", "err", List.of());
+        JsonReport.Document written = new JsonReport.Document(1, "2026-12-01T10:00:00Z", 1, 2,
+                new JsonReport.Config(2, 2, "annotated", "statics"), null, new JsonReport.Counts(1, 3, 1, 1, 0, 1, 1),
+                List.of(new JsonReport.ClassEntry("a.B", "shared", 1, "t", 0, 1, "passed", null,
+                        List.of(rerun, bare, full), null, null, null)), null, null, null, null, null, null, null);
+        Path file = JsonReport.write(dir, written);
+
+        com.google.gson.Gson reflective = new com.google.gson.GsonBuilder().setPrettyPrinting().disableHtmlEscaping()
+                .create();
+        assertThat(Files.readString(file)).isEqualTo(reflective.toJson(written));
+        assertThat(JsonReport.read(file).classes().get(0).tests()).containsExactly(rerun, bare, full);
+    }
+
+    @Test
     void aRunReadsBackAsItWasWritten() throws Exception {
         Instant started = Instant.parse("2026-12-01T10:00:00Z");
         JsonReport.Document written = JsonReport.document(SampleReports.small(started, dir, "A"), "mvn verify");

@@ -134,6 +134,45 @@ class SurefireXmlReportTest {
         assertThat(failed.getElementsByTagName("system-out").item(0).getTextContent()).isEqualTo("loud");
     }
 
+    @Test
+    void propertiesKeptFromTheLastClassAreWrittenAsTheirOwnWouldBeAndChangedOnesReplaceThem() throws Exception {
+        java.util.Map<String, String> first = java.util.Map.of("user.dir", "/p", "nasty", NASTY, "java.version", "17");
+        java.util.Map<String, String> second = java.util.Map.of("user.dir", "/q", "java.version", "21");
+        Path a = SurefireXmlReport.write(dir, withProperties("com.acme.ATest", first));
+        Path b = SurefireXmlReport.write(dir, withProperties("com.acme.BTest", second));
+        Path c = SurefireXmlReport.write(dir, withProperties("com.acme.CTest", new java.util.HashMap<>(first)));
+        Path none = SurefireXmlReport.write(dir, withProperties("com.acme.DTest", java.util.Map.of()));
+
+        for (Path file : List.of(a, b, c, none)) {
+            SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
+                    .newSchema(getClass().getResource("/surefire-report-format.xsd"))
+                    .newValidator().validate(new StreamSource(file.toFile()));
+        }
+        assertThat(properties(b)).containsExactly("java.version=21", "user.dir=/q", "isolane.lane=shared",
+                "isolane.pid=7", "isolane.thread=t", "isolane.outcome=passed");
+        assertThat(properties(c)).containsExactly("java.version=17",
+                "nasty=<b>&amp;\"'</b> ]]> \\u0000\\u0001\\u001b[31m \\ud800 done \u2603", "user.dir=/p",
+                "isolane.lane=shared", "isolane.pid=7", "isolane.thread=t", "isolane.outcome=passed");
+        assertThat(Files.readString(c).replace("CTest", "ATest")).isEqualTo(Files.readString(a));
+        assertThat(properties(none)).containsExactly("isolane.lane=shared", "isolane.pid=7", "isolane.thread=t",
+                "isolane.outcome=passed");
+    }
+
+    private static ClassResult withProperties(String className, java.util.Map<String, String> properties) {
+        return new ClassResult(className, Lane.SHARED, 7, "t", 0, 10, ClassOutcome.PASSED,
+                List.of(test("passes", TestStatus.PASSED, null, "", "")), "", "", null, properties);
+    }
+
+    private static List<String> properties(Path file) throws Exception {
+        Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(file.toFile());
+        List<String> properties = new java.util.ArrayList<>();
+        for (int i = 0; i < xml.getElementsByTagName("property").getLength(); i++) {
+            Element property = (Element) xml.getElementsByTagName("property").item(i);
+            properties.add(property.getAttribute("name") + "=" + property.getAttribute("value"));
+        }
+        return properties;
+    }
+
     private static List<String> propertyNames(Document xml) {
         List<String> names = new java.util.ArrayList<>();
         for (int i = 0; i < xml.getElementsByTagName("property").getLength(); i++) {

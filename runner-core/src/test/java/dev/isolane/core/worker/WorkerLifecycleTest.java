@@ -113,6 +113,8 @@ class WorkerLifecycleTest {
             message = channel.receive();
             if (message instanceof Message.TestsFinished finished) {
                 results.addAll(finished.results());
+            } else if (message instanceof Message.ClassFinished finished) {
+                results.addAll(finished.results());
             }
         } while (!(message instanceof Message.ClassFinished));
         assertThat(results).as("the fixture's thread is no daemon").extracting(TestResult::status)
