@@ -94,7 +94,10 @@ abstract class AbstractRunMojo extends AbstractIsolaneMojo {
     @Parameter(property = "isolane.timeout", defaultValue = "0")
     String timeout;
 
-    /** A progress line while classes run, at most every 10 s: {@code on} or {@code off}. */
+    /**
+     * Progress while classes run, {@code on} or {@code off}: a line at most every 10 s in batch mode and CI logs; on
+     * an interactive terminal one status line redrawn in place about once a second.
+     */
     @Parameter(property = "isolane.progress", defaultValue = "on")
     String progress;
 
@@ -337,7 +340,7 @@ abstract class AbstractRunMojo extends AbstractIsolaneMojo {
                 .excludedEnvironmentVariables(listed(goal.excludedEnvironmentVariables()))
                 .reportOptions(new ReportOptions(reportNameSuffix, !disableXmlReport, enableOutErrElements,
                         enablePropertiesElement, goal.printSummary(), ReportOptions.switchedOn("progress", progress),
-                        MavenCommandLine.of(session)))
+                        MavenCommandLine.of(session), InteractiveTerminal.detect(session, getLog())))
                 .modulePatching(goal.useModulePath()
                         ? new ModulePatching(goal.mainOutput(), testClassesDirectory.toPath()) : null)
                 .shard(ShardSettings.resolve(shard, System.getenv()).orElse(null))

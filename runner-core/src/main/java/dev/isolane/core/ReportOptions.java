@@ -19,10 +19,12 @@ import org.apiguardian.api.API;
  *                          that failed and the failures, errors and flakes
  * @param progress          whether the console shows a progress line while classes run (at most every 10 s)
  * @param commandLine       the command that runs the build again, for the reports to show; null when not known
+ * @param statusLine        whether the console is an interactive terminal (not a CI log, not a file), on which the
+ *                          progress is one status line redrawn in place about once a second instead
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record ReportOptions(String nameSuffix, boolean xml, boolean outErrElements, boolean propertiesElement,
-        boolean printSummary, boolean progress, String commandLine) {
+        boolean printSummary, boolean progress, String commandLine, boolean statusLine) {
 
     /** Surefire's defaults: no suffix, XML with everything in it, a console summary; and progress lines. */
     public static final ReportOptions DEFAULTS = new ReportOptions("", true, true, true, true);
@@ -31,6 +33,12 @@ public record ReportOptions(String nameSuffix, boolean xml, boolean outErrElemen
     public ReportOptions(String nameSuffix, boolean xml, boolean outErrElements, boolean propertiesElement,
             boolean printSummary) {
         this(nameSuffix, xml, outErrElements, propertiesElement, printSummary, true, null);
+    }
+
+    /** Options whose progress, if on, is a line at most every 10 s (a console that is not a terminal). */
+    public ReportOptions(String nameSuffix, boolean xml, boolean outErrElements, boolean propertiesElement,
+            boolean printSummary, boolean progress, String commandLine) {
+        this(nameSuffix, xml, outErrElements, propertiesElement, printSummary, progress, commandLine, false);
     }
 
     public ReportOptions {

@@ -16,6 +16,7 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import java.io.FileDescriptor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -114,9 +115,11 @@ class ArchitectureTest {
     void onlyTheConsoleLogAndTheWorkersOwnStreamsTouchTheRealConsole() {
         noClasses().that().haveNameNotMatching(
                         "dev\\.isolane\\.core\\.(RunLog.*|worker\\.WorkerMain|worker\\.OutputCapture"
-                                + "|detect\\.JvmGlobals|warmup\\..*)") // JvmGlobals compares the streams' identities;
-                // the warm-up suites print as a user's test does, so that the archive holds the capture's path
+                                + "|detect\\.JvmGlobals|warmup\\..*|coordinator\\.StatusLine.*)")
+                // JvmGlobals compares the streams' identities; the warm-up suites print as a user's test does, so
+                // that the archive holds the capture's path; the terminal's status line is drawn around the log
                 .should().accessField(System.class, "out").orShould().accessField(System.class, "err")
+                .orShould().accessField(FileDescriptor.class, "out")
                 .because("test output is captured per class; the runner's own messages go through RunLog")
                 .check(core);
     }

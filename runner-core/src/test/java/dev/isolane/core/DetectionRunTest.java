@@ -27,6 +27,7 @@ class DetectionRunTest {
         "LocaleSwitchFixture", "LocaleReaderFixture", "ConstantOneFixture", "ConstantTwoFixture",
         "ConstantThreeFixture", "LazyCacheOneFixture", "LazyCacheTwoFixture", "ThreadWriterFixture",
         "StaticInitWriterFixture", "StartupConfigReaderFixture", "LeftoverThreadWriterFixture", "LeftoverThreadWitnessFixture",
+        "PluginRegisterFixture", "PluginLookupFixture",
     };
 
     @TempDir
@@ -56,6 +57,7 @@ class DetectionRunTest {
     void reportsExactlyThePlantedViolations() {
         assertThat(report.violations()).extracting(Violation::kind, Violation::target).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(StateKind.STATIC_FIELD, STATE + "BackgroundJobs.lastJob"),
+                org.assertj.core.groups.Tuple.tuple(StateKind.STATIC_FIELD, STATE + "Plugins.REGISTRY"),
                 org.assertj.core.groups.Tuple.tuple(StateKind.STATIC_FIELD, STATE + "SharedCounter.value"),
                 org.assertj.core.groups.Tuple.tuple(StateKind.SYSTEM_PROPERTY, "isolane.fixture.leak"),
                 org.assertj.core.groups.Tuple.tuple(StateKind.DEFAULT_LOCALE, "default Locale"));
@@ -93,6 +95,15 @@ class DetectionRunTest {
         assertThat(locale.hint()).isEqualTo("LocaleSwitchFixture restores the default Locale, but"
                 + " LocaleReaderFixture was running at the same time and could see the change: annotate"
                 + " LocaleSwitchFixture with @IsolatedProcess");
+    }
+
+    @Test
+    void aStaticFinalMapChangedInPlaceIsAWriteOfThatField() {
+        Violation registry = violation(STATE + "Plugins.REGISTRY");
+        assertThat(registry.writers()).containsExactly(F + "PluginRegisterFixture");
+        assertThat(registry.readers()).containsExactly(F + "PluginLookupFixture");
+        assertThat(registry.restored()).isFalse();
+        assertThat(registry.inPlace()).isEqualTo("contents changed in place (1 -> 2 entries)");
     }
 
     @Test

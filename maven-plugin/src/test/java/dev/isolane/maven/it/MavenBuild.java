@@ -33,6 +33,10 @@ public final class MavenBuild {
     private final Map<String, String> environment = new LinkedHashMap<>();
     private Duration timeout = Duration.ofMinutes(5);
     private boolean resetSigint;
+    /** Whether the harness's own options go in the project's {@code .mvn/maven.config} rather than the command. */
+    private boolean optionsInProject;
+    /** Columns of the terminal Maven runs on, or 0 to run it in batch mode with its output to a file. */
+    private int terminalColumns;
     private Path mavenHome = Path.of(property("it.mavenHome"));
 
     private MavenBuild(String projectName) {
@@ -90,6 +94,27 @@ public final class MavenBuild {
         return this;
     }
 
+    /**
+     * Run Maven as a person does at a terminal: not in batch mode, on a pseudo-terminal that util-linux's {@code
+     * script} opens (its output, escapes and all, is the log), with {@code COLUMNS} set. The process started is
+     * {@code script}, not Maven's JVM. Without {@code script} the test is skipped, saying why.
+     */
+    public MavenBuild onTerminal(int columns) {
+        Assumptions.assumeTrue(onPath("script"), "No 'script' (util-linux) on the PATH to give Maven a"
+                + " pseudo-terminal; install util-linux (Debian's bsdutils) to run this test.");
+        terminalColumns = columns;
+        return env("COLUMNS", String.valueOf(columns));
+    }
+
+    /**
+     * Put the harness's options (batch mode, settings, local repository) in the project's {@code .mvn/maven.config},
+     * so that the command line a report shows is the one a user would type.
+     */
+    public MavenBuild optionsInProject() {
+        optionsInProject = true;
+        return this;
+    }
+
     /** Copy the project (so runs never share a target directory) and run Maven on the copy. */
     public BuildResult run() {
         Path directory = copyProject();
@@ -113,10 +138,29 @@ public final class MavenBuild {
             command.addAll(List.of("perl", "-e",
                     "$SIG{INT} = 'DEFAULT'; exec { $ARGV[0] } @ARGV or die \"cannot run $ARGV[0]: $!\\n\";", "--"));
         }
-        command.add(mavenExecutable(mavenHome).toString());
-        command.addAll(List.of("-B", "-ntp", "-s", settingsFile().toString(),
-                "-Dmaven.repo.local=" + property("it.repo")));
-        command.addAll(arguments.isEmpty() ? List.of("verify") : arguments);
+        List<String> maven = new ArrayList<>();
+        maven.add(mavenExecutable(mavenHome).toString());
+        if (terminalColumns == 0) {
+            maven.add("-B");
+        }
+        maven.addAll(List.of("-ntp", "--settings=" + settingsFile(), "-Dmaven.repo.local=" + property("it.repo")));
+        if (optionsInProject) { // one word a line, as every Maven version reads the file
+            try {
+                Files.createDirectories(directory.resolve(".mvn"));
+                Files.write(directory.resolve(".mvn/maven.config"), maven.subList(1, maven.size()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            maven.subList(1, maven.size()).clear();
+        }
+        maven.addAll(arguments.isEmpty() ? List.of("verify") : arguments);
+        if (terminalColumns > 0) {
+            // -q: no "Script started" lines; -e: Maven's exit code; -f: every write as it comes.
+            command.addAll(List.of("script", "-qefc", String.join(" ", maven.stream().map(MavenBuild::quoted)
+                    .toList()), "/dev/null"));
+        } else {
+            command.addAll(maven);
+        }
         Path log = directory.resolve("build.log");
         try {
             // The mvn script execs java, so this process is the Maven JVM itself.
@@ -270,6 +314,11 @@ public final class MavenBuild {
         } catch (IOException | UncheckedIOException noProc) {
             return false;
         }
+    }
+
+    /** A word for {@code sh -c}, as it is. */
+    private static String quoted(String word) {
+        return "'" + word.replace("'", "'\\''") + "'";
     }
 
     private static boolean onPath(String program) {

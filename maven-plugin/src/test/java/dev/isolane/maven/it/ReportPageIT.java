@@ -4,15 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * The HTML report of a real run, opened in headless Chromium from {@code file://}: what the page shows is read from
@@ -20,6 +24,9 @@ import org.junit.jupiter.api.Test;
  * markup that prints a script end tag.
  */
 class ReportPageIT {
+
+    /** The property that makes the README's picture again. */
+    static final String UPDATE_SCREENSHOT = "isolane.updateScreenshot";
 
     private static BuildResult build;
     private static Path page;
@@ -158,5 +165,48 @@ class ReportPageIT {
         assertThat(head[1]).isEqualTo((byte) 'P');
         assertThat(head[2]).isEqualTo((byte) 'N');
         assertThat(head[3]).isEqualTo((byte) 'G');
+    }
+
+    /**
+     * With {@code -Disolane.updateScreenshot=true}, the README's picture, {@code docs/images/report.png}, taken again
+     * from the page of the sample project: its sources built by {@code sample-page}, a copy of its pom without the
+     * reactor (which the harness cannot copy).
+     */
+    @Test
+    @EnabledIfSystemProperty(named = UPDATE_SCREENSHOT, matches = "true",
+            disabledReason = "-D" + UPDATE_SCREENSHOT + "=true takes the README's picture again")
+    void theReadmePictureIsTheSampleProjectsPage() throws Exception {
+        Chromium chromium = Chromium.require();
+        Path root = Path.of(MavenBuild.property("it.projects")).resolve("../../../..").normalize();
+        MavenBuild maven = MavenBuild.project("sample-page").optionsInProject(); // the page shows "mvn verify"
+        Path directory = maven.copyProject();
+        copyTree(root.resolve("sample-project/src"), directory.resolve("src"));
+        BuildResult sample = maven.runIn(directory);
+        assertThat(sample.exitCode()).as(sample.log()).isZero();
+        Path samplePage = sample.reports().resolve("isolane-report.html");
+        Document sampleDom = Jsoup.parse(chromium.dumpDom(samplePage));
+        assertThat(sampleDom.body().attr("data-rendered")).isEqualTo("yes");
+        assertThat(sampleDom.getElementById("page-errors").text()).isEmpty();
+        assertThat(sampleDom.select("#timeline .bar")).hasSize(sample.jsonReport().getAsJsonArray("classes").size());
+        assertThat(sampleDom.getElementById("command").text()).endsWith(": mvn verify");
+
+        Path picture = root.resolve("docs/images/report.png");
+        Path fresh = chromium.screenshot(samplePage, sample.reports().resolve("isolane-report.png"), 1200, 1400);
+        assertThat(Files.size(fresh)).isGreaterThan(10_000);
+        Files.copy(fresh, picture, StandardCopyOption.REPLACE_EXISTING);
+        System.err.println("ReportPageIT: wrote " + picture + " from " + samplePage);
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Path copy = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
     }
 }

@@ -52,7 +52,10 @@ public final class Coordinator {
     private static final int LOG_TAIL_BYTES = 4096;
 
     private final RunConfig config;
+    /** The run's log, around the status line when there is one. */
     private final RunLog log;
+    /** The progress on an interactive terminal; null when the progress is lines, or off. */
+    private final StatusLine statusLine;
     /** The configured order, hourly resolved to this hour's. */
     private final RunOrder order;
     private final Planner planner;
@@ -86,7 +89,9 @@ public final class Coordinator {
      */
     public Coordinator(RunConfig config, RunLog log, History history) {
         this.config = config;
-        this.log = log;
+        this.statusLine = config.reportOptions().progress() && config.reportOptions().statusLine()
+                ? StatusLine.onConsole(log, System.getenv()) : null;
+        this.log = statusLine == null ? log : statusLine;
         this.order = config.runOrder().at(LocalTime.now().getHour());
         this.planner = new Planner(config.isolation(), config.forks(), history, order);
         this.history = history;
@@ -131,6 +136,7 @@ public final class Coordinator {
     public Outcome run(List<String> candidates) throws IOException, InterruptedException {
         Path runDirectory = RunDirectories.create(config.workDirectory());
         Thread killer = new Thread(() -> {
+            endStatusLine(); // Ctrl-C: the prompt comes back on a clean line
             WorkerPool current = pool;
             if (current != null) {
                 current.killAll();
@@ -144,6 +150,7 @@ public final class Coordinator {
             execute();
             return new Outcome(finished, warnings, states, sizer.sizing(), shardShare);
         } finally {
+            endStatusLine();
             if (pool != null) {
                 pool.stopAll();
             }
@@ -155,6 +162,12 @@ public final class Coordinator {
             if (pool != null) {
                 pool.cleanUp();
             }
+        }
+    }
+
+    private void endStatusLine() {
+        if (statusLine != null) {
+            statusLine.close();
         }
     }
 
@@ -233,7 +246,8 @@ public final class Coordinator {
     }
 
     private void execute() throws IOException, InterruptedException {
-        progress = new Progress(config.reportOptions().progress(), stalls::usualMillis, log::info, System.nanoTime());
+        progress = new Progress(config.reportOptions().progress(), stalls::usualMillis, log::info, statusLine,
+                System.nanoTime());
         dispatch();
         long lookedAtClock = System.nanoTime();
         while (finished.size() < runs.size()) {

@@ -18,19 +18,29 @@ import java.util.function.Function;
  * classes, 4 running (FooTest 12 s, BarTest 3 s), 2 failed, about 40 s left}, the estimate from the history file's
  * durations when it knows every class left. A class running far longer than it took last time is named once, as it
  * happens. Whole lines through the run's log, from the event loop's thread, so they never land inside another line.
+ *
+ * <p>On an interactive terminal the same text is a {@link StatusLine} instead, redrawn every {@link
+ * #STATUS_INTERVAL_MILLIS} and cut to the terminal's width; a class running far too long is still a line of the log.
  */
 final class Progress {
 
     static final long INTERVAL_MILLIS = TimeUnit.SECONDS.toMillis(10);
+    /** How often the status line of an interactive terminal is redrawn. */
+    static final long STATUS_INTERVAL_MILLIS = TimeUnit.SECONDS.toMillis(1);
     /** A class is overdue past this many times its usual duration ... */
     static final int OVERDUE_TIMES = 3;
     /** ... and at least this much past it: a class of 50 ms taking 2 s on a busy machine is no news. */
     static final long OVERDUE_MARGIN_MILLIS = TimeUnit.SECONDS.toMillis(10);
     private static final int NAMED_RUNNING = 3;
+    /** A class name is cut no shorter than this to fit the status line; fewer names are given instead. */
+    private static final int SHORTEST_NAME = 8;
 
     private final boolean enabled;
     private final Function<String, OptionalLong> usualMillis;
     private final Consumer<String> print;
+    /** Null when the progress is lines of the log. */
+    private final StatusLine statusLine;
+    private final long intervalNanos;
     private final Set<String> overdueNamed = new HashSet<>();
     private long nextLineNanos;
     private int finished;
@@ -42,10 +52,21 @@ final class Progress {
      * @param startNanos  when classes began to run; the first line comes an interval later
      */
     Progress(boolean enabled, Function<String, OptionalLong> usualMillis, Consumer<String> print, long startNanos) {
+        this(enabled, usualMillis, print, null, startNanos);
+    }
+
+    /**
+     * @param statusLine the terminal's status line to show the progress on, or null for lines of the log
+     */
+    Progress(boolean enabled, Function<String, OptionalLong> usualMillis, Consumer<String> print,
+            StatusLine statusLine, long startNanos) {
         this.enabled = enabled;
         this.usualMillis = usualMillis;
         this.print = print;
-        this.nextLineNanos = startNanos + TimeUnit.MILLISECONDS.toNanos(INTERVAL_MILLIS);
+        this.statusLine = statusLine;
+        this.intervalNanos = TimeUnit.MILLISECONDS.toNanos(statusLine == null ? INTERVAL_MILLIS
+                : STATUS_INTERVAL_MILLIS);
+        this.nextLineNanos = startNanos + intervalNanos;
     }
 
     void finished(ClassResult result) {
@@ -75,8 +96,13 @@ final class Progress {
         if (now - nextLineNanos < 0) {
             return;
         }
-        nextLineNanos = now + TimeUnit.MILLISECONDS.toNanos(INTERVAL_MILLIS);
-        print.accept(line(runs.size(), running, now, estimateMillis(runs, now, sharedLanes, forks)));
+        nextLineNanos = now + intervalNanos;
+        OptionalLong left = estimateMillis(runs, now, sharedLanes, forks);
+        if (statusLine == null) {
+            print.accept(line(runs.size(), running, now, left));
+        } else {
+            statusLine.show(line(runs.size(), running, now, left, statusLine.width()));
+        }
     }
 
     private void nameIfOverdue(ClassRun run, long now) {
@@ -90,21 +116,42 @@ final class Progress {
     }
 
     String line(int total, List<ClassRun> running, long now, OptionalLong leftMillis) {
+        return line(total, running, now, leftMillis, NAMED_RUNNING, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The line in at most {@code width} characters where it can be had: the class names cut first (no shorter than
+     * {@link #SHORTEST_NAME}), then fewer of them named; the status line cuts whatever is still too long.
+     */
+    String line(int total, List<ClassRun> running, long now, OptionalLong leftMillis, int width) {
+        String line = line(total, running, now, leftMillis);
+        int longestName = running.stream().mapToInt(run -> simpleName(run.className()).length()).max().orElse(0);
+        for (int nameLength = longestName - 1; line.length() > width && nameLength >= SHORTEST_NAME; nameLength--) {
+            line = line(total, running, now, leftMillis, NAMED_RUNNING, nameLength);
+        }
+        for (int named = NAMED_RUNNING - 1; line.length() > width && named >= 0; named--) {
+            line = line(total, running, now, leftMillis, named, SHORTEST_NAME);
+        }
+        return line;
+    }
+
+    private String line(int total, List<ClassRun> running, long now, OptionalLong leftMillis, int named,
+            int nameLength) {
         StringBuilder line = new StringBuilder("Progress: ").append(finished).append('/').append(total)
                 .append(" classes, ").append(running.size()).append(" running");
-        if (!running.isEmpty()) {
+        if (!running.isEmpty() && named > 0) {
             List<ClassRun> longest = running.stream()
                     .sorted(Comparator.comparingLong((ClassRun run) -> run.runningNanos(now)).reversed()
                             .thenComparing(ClassRun::className))
                     .toList();
             line.append(" (");
-            for (int i = 0; i < Math.min(NAMED_RUNNING, longest.size()); i++) {
+            for (int i = 0; i < Math.min(named, longest.size()); i++) {
                 ClassRun run = longest.get(i);
-                line.append(i == 0 ? "" : ", ").append(simpleName(run.className())).append(' ')
+                line.append(i == 0 ? "" : ", ").append(cut(simpleName(run.className()), nameLength)).append(' ')
                         .append(seconds(TimeUnit.NANOSECONDS.toMillis(run.runningNanos(now))));
             }
-            if (longest.size() > NAMED_RUNNING) {
-                line.append(", ").append(longest.size() - NAMED_RUNNING).append(" more");
+            if (longest.size() > named) {
+                line.append(", ").append(longest.size() - named).append(" more");
             }
             line.append(')');
         }
@@ -136,6 +183,10 @@ final class Progress {
             }
         }
         return OptionalLong.of(Math.max(shared / Math.max(1, sharedLanes), isolated / Math.max(1, forks)));
+    }
+
+    private static String cut(String name, int length) {
+        return name.length() <= length ? name : name.substring(0, length - 1) + "…";
     }
 
     private static String simpleName(String className) {

@@ -21,6 +21,10 @@ final class ClassAccesses {
     /** Bit per field id: seen reading / writing. Grown under the lock; a stale copy only costs a slow-path call. */
     private volatile long[] readBits = new long[64];
     private volatile long[] writeBits = new long[64];
+    /** Bit per field id: seen reading through a fill-on-miss site (a cache lookup). */
+    private volatile long[] fillBits = new long[64];
+    /** Field id to the object it held at this class's first read, and that object's fingerprint then. */
+    private final Map<Integer, Watch> watched = new ConcurrentHashMap<>();
     /** Field id to its first write by this class. */
     private final Map<Integer, FirstWrite> fieldsWritten = new ConcurrentHashMap<>();
     /** Global to true once written (a read-only global maps to false). */
@@ -66,6 +70,36 @@ final class ClassAccesses {
         readBits = set(readBits, id);
     }
 
+    boolean hasFilled(int id) {
+        return isSet(fillBits, id);
+    }
+
+    /**
+     * The first read of a reference field by this class (or its first read through a fill-on-miss site): the object
+     * is fingerprinted now, before the class can have changed it, to compare with at the class's end.
+     */
+    void recordReadOf(int id, Object value, boolean fillSite) {
+        Watch watch = watched.get(id);
+        if (watch == null && value != null && !Fingerprint.isInert(value)) {
+            Watch mine = new Watch(value, Fingerprint.of(value));
+            Watch earlier = watched.putIfAbsent(id, mine); // another thread of this class may have come first
+            watch = earlier != null ? earlier : mine;
+        }
+        synchronized (this) {
+            if (fillSite) {
+                if (watch != null) {
+                    watch.filled = true;
+                }
+                fillBits = set(fillBits, id);
+            }
+            readBits = set(readBits, id);
+        }
+    }
+
+    Map<Integer, Watch> watched() {
+        return watched;
+    }
+
     synchronized void recordWrite(int id, Object before, boolean lazySite) {
         fieldsWritten.putIfAbsent(id, new FirstWrite(before, lazySite));
         writeBits = set(writeBits, id);
@@ -102,6 +136,19 @@ final class ClassAccesses {
      * @param lazySite whether the writing method null-checked the field first ({@code if (f == null) f = ...})
      */
     record FirstWrite(Object before, boolean lazySite) {}
+
+    /** A reference field's object as this class first saw it. */
+    static final class Watch {
+        final Object object;
+        final Fingerprint before;
+        /** Whether the class reached the field through a fill-on-miss site ({@code computeIfAbsent}, get then put). */
+        volatile boolean filled;
+
+        Watch(Object object, Fingerprint before) {
+            this.object = object;
+            this.before = before;
+        }
+    }
 
     Map<StateKey, Boolean> globals() {
         return globals;

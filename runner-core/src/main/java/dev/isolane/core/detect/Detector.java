@@ -45,6 +45,7 @@ public final class Detector {
                 wrote && finish.restoredByKey().getOrDefault(key, false), false)));
         accesses.fieldsRead().forEach(id -> merge(byKey, fieldAccess(id, null)));
         accesses.fieldsWritten().forEach((id, write) -> merge(byKey, fieldAccess(id, write)));
+        accesses.watched().forEach((id, watch) -> merge(byKey, changeInPlace(id, watch)));
         List<ClassState.Unattributed> unattributed = new ArrayList<>(finish.unattributed());
         unattributed.addAll(Unattributed.drain());
         return new ClassState(accesses.className(), List.copyOf(byKey.values()), unattributed);
@@ -66,6 +67,26 @@ public final class Detector {
         return new StateAccess(key, false, true, restored, initialized);
     }
 
+    /**
+     * A write made in place: the object the class first read from the field (still the field's object) no longer has
+     * the fingerprint it had then. Null when it is unchanged, was replaced, or could not be fingerprinted.
+     */
+    private static StateAccess changeInPlace(int id, ClassAccesses.Watch watch) {
+        FieldRegistry.TrackedField field = FieldRegistry.resolve(id);
+        if (field == null || !watch.before.isKnown()) {
+            return null;
+        }
+        if (!field.isConstant() && field.value() != watch.object) {
+            return null; // the field was assigned another object: a write of the field itself, seen as such
+        }
+        Fingerprint after = Fingerprint.of(watch.object);
+        if (!after.isKnown() || after.sameAs(watch.before)) {
+            return null;
+        }
+        boolean lazyFill = watch.filled && after.onlyGrewFrom(watch.before);
+        return new StateAccess(field.key(), false, true, false, lazyFill, after.describeChangeFrom(watch.before));
+    }
+
     /** One entry per piece of state: a field named through a subclass and through its declarer is one field. */
     private static void merge(Map<StateKey, StateAccess> byKey, StateAccess access) {
         if (access == null) {
@@ -73,6 +94,7 @@ public final class Detector {
         }
         byKey.merge(access.key(), access, (a, b) -> new StateAccess(a.key(), a.read() || b.read(),
                 a.wrote() || b.wrote(), a.wrote() ? (b.wrote() ? a.restored() && b.restored() : a.restored())
-                : b.restored(), a.lazilyInitialized() || b.lazilyInitialized()));
+                : b.restored(), a.wrote() && b.wrote() ? a.lazilyInitialized() && b.lazilyInitialized()
+                : a.lazilyInitialized() || b.lazilyInitialized(), a.inPlace() != null ? a.inPlace() : b.inPlace()));
     }
 }

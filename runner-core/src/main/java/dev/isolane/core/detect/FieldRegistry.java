@@ -11,8 +11,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Numbers the static fields that instrumented code reads or writes, so that hooks take an int. A field is resolved
- * (found by reflection) the first time a hook sees it; {@code static final} and synthetic fields are then marked
- * ignored, and every later access to them costs one array read.
+ * (found by reflection) the first time a hook sees it; synthetic fields, and {@code static final} fields that hold a
+ * primitive, a string or another value that cannot change in place, are then marked ignored, and every later access
+ * to them costs one array read. Other {@code static final} fields are tracked for changes made in place.
  */
 final class FieldRegistry {
 
@@ -54,6 +55,13 @@ final class FieldRegistry {
         return id < current.length && current[id];
     }
 
+    /** Marks a field not a target from now on: a {@code static final} field found to hold an inert value. */
+    static void ignore(int id) {
+        synchronized (FieldRegistry.class) {
+            ignored[id] = true;
+        }
+    }
+
     /** The field behind an id, resolved on first use; null when it is not a target (then the id is ignored). */
     static TrackedField resolve(int id) {
         TrackedField field = fields[id];
@@ -74,6 +82,7 @@ final class FieldRegistry {
         private volatile boolean resolved;
         private volatile Field field;
         private volatile String target;
+        private volatile boolean constant;
         /** The field as a piece of state, made once: the hooks need it on every unattributed access. */
         private volatile StateKey key;
 
@@ -83,7 +92,10 @@ final class FieldRegistry {
             this.loader = new WeakReference<>(loader);
         }
 
-        /** Find the field; false when it is final, synthetic, declared by the JDK, or cannot be found. */
+        /**
+         * Find the field; false when it is synthetic, declared by the JDK, cannot be found, or is final and of a type
+         * whose values cannot change in place.
+         */
         boolean resolve() {
             return resolved ? field != null : resolveOnce();
         }
@@ -94,10 +106,12 @@ final class FieldRegistry {
             }
             try {
                 Field found = find(Class.forName(owner, false, loader.get()), name);
-                if (found == null || found.isSynthetic() || Modifier.isFinal(found.getModifiers())
-                        || !Modifier.isStatic(found.getModifiers()) || isJdk(found.getDeclaringClass())) {
+                if (found == null || found.isSynthetic() || !Modifier.isStatic(found.getModifiers())
+                        || isJdk(found.getDeclaringClass())
+                        || (Modifier.isFinal(found.getModifiers()) && !mayChangeInPlace(found.getType()))) {
                     return false;
                 }
+                constant = Modifier.isFinal(found.getModifiers());
                 target = found.getDeclaringClass().getName() + '.' + name;
                 key = new StateKey(StateKind.STATIC_FIELD, target);
                 try {
@@ -129,6 +143,17 @@ final class FieldRegistry {
                 }
             }
             return null;
+        }
+
+        /** An array can; a primitive or a final JDK class (String, BigDecimal, Pattern) cannot. */
+        private static boolean mayChangeInPlace(Class<?> type) {
+            return type.isArray()
+                    || (!type.isPrimitive() && !(isJdk(type) && Modifier.isFinal(type.getModifiers())));
+        }
+
+        /** Whether the field is {@code static final}: only changes in place count, and only for attributed reads. */
+        boolean isConstant() {
+            return constant;
         }
 
         private static boolean isJdk(Class<?> type) {

@@ -26,6 +26,10 @@ import org.objectweb.asm.Type;
  * call sites of JDK methods that read or change globals go through {@link GlobalsHook}, and, with static-field
  * tracking on, each GETSTATIC and PUTSTATIC of a non-JDK field first calls {@link StaticsHook}. A class whose class
  * loader cannot see the hooks is left alone, as is any class that fails to instrument.
+ *
+ * <p>A GETSTATIC of a reference field (other than a string or boxed number) calls the hook after the read, with the
+ * value read, so that the class's first read can fingerprint the object for changes made in place; that includes a
+ * class's reads of its own {@code static final} fields outside its static initializer.
  */
 final class StateAccessTransformer implements ClassFileTransformer {
 
@@ -36,6 +40,11 @@ final class StateAccessTransformer implements ClassFileTransformer {
      * them state that all classes share.
      */
     private static final UntouchedPackages EXCLUDED = UntouchedPackages.COMMON.plus("org/jacoco/agent/");
+
+    /** Field types whose objects never change in place: their reads keep the hook before the read, without the value. */
+    private static final Set<String> IMMUTABLE_TYPES = Set.of("Ljava/lang/String;", "Ljava/lang/Integer;",
+            "Ljava/lang/Long;", "Ljava/lang/Short;", "Ljava/lang/Byte;", "Ljava/lang/Character;",
+            "Ljava/lang/Boolean;", "Ljava/lang/Float;", "Ljava/lang/Double;", "Ljava/lang/Class;");
 
     private static final PrintStream WORKER_LOG =
             new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
@@ -96,21 +105,32 @@ final class StateAccessTransformer implements ClassFileTransformer {
     byte[] instrument(byte[] bytes, ClassLoader loader) {
         ClassReader reader = new ClassReader(bytes);
         ClassWriter writer = new ClassWriter(reader, ClassWriter.COMPUTE_MAXS);
-        Instrumenter instrumenter = new Instrumenter(writer, loader);
+        FillSites fillSites = new FillSites();
+        reader.accept(fillSites, ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
+        Instrumenter instrumenter = new Instrumenter(writer, loader, fillSites);
         reader.accept(instrumenter, 0);
         return instrumenter.changed ? writer.toByteArray() : null;
+    }
+
+    /** A reference type other than a string or a boxed primitive, whose object may change in place. */
+    static boolean mayChangeInPlace(String descriptor) {
+        return (descriptor.startsWith("L") || descriptor.startsWith("[")) && !IMMUTABLE_TYPES.contains(descriptor);
     }
 
     /** Rewrites one class. ClassReader visits fields before methods, so the class's own fields are known. */
     private final class Instrumenter extends ClassVisitor {
         private final ClassLoader loader;
+        private final FillSites fillSites;
         private final Set<String> ownConstantFields = new HashSet<>();
+        /** The class's own {@code static final}, non-synthetic fields whose object may change in place. */
+        private final Set<String> ownWatchedFields = new HashSet<>();
         private String className;
         boolean changed;
 
-        Instrumenter(ClassVisitor next, ClassLoader loader) {
+        Instrumenter(ClassVisitor next, ClassLoader loader, FillSites fillSites) {
             super(Opcodes.ASM9, next);
             this.loader = loader;
+            this.fillSites = fillSites;
         }
 
         @Override
@@ -125,6 +145,9 @@ final class StateAccessTransformer implements ClassFileTransformer {
             if ((access & Opcodes.ACC_STATIC) != 0
                     && (access & (Opcodes.ACC_FINAL | Opcodes.ACC_SYNTHETIC)) != 0) {
                 ownConstantFields.add(name);
+                if ((access & Opcodes.ACC_SYNTHETIC) == 0 && mayChangeInPlace(descriptor)) {
+                    ownWatchedFields.add(name);
+                }
             }
             return super.visitField(access, name, descriptor, signature, value);
         }
@@ -133,7 +156,7 @@ final class StateAccessTransformer implements ClassFileTransformer {
         public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
                 String[] exceptions) {
             MethodVisitor next = super.visitMethod(access, name, descriptor, signature, exceptions);
-            return new MethodRewriter(next, name.equals("<clinit>"));
+            return new MethodRewriter(next, name.equals("<clinit>"), fillSites.of(name + descriptor));
         }
 
         /**
@@ -142,12 +165,14 @@ final class StateAccessTransformer implements ClassFileTransformer {
          */
         private final class MethodRewriter extends MethodVisitor {
             private final boolean classInitializer;
+            private final Set<String> filledFields;
             private final Set<String> nullChecked = new HashSet<>();
             private String lastGetStatic;
 
-            MethodRewriter(MethodVisitor next, boolean classInitializer) {
+            MethodRewriter(MethodVisitor next, boolean classInitializer, Set<String> filledFields) {
                 super(Opcodes.ASM9, next);
                 this.classInitializer = classInitializer;
+                this.filledFields = filledFields;
             }
 
             @Override
@@ -168,6 +193,16 @@ final class StateAccessTransformer implements ClassFileTransformer {
                         super.visitMethodInsn(Opcodes.INVOKESTATIC, GlobalCalls.HOOK_OWNER, hook, "()V", false);
                         changed = true;
                     }
+                } else if (statics && opcode == Opcodes.GETSTATIC && mayChangeInPlace(descriptor)
+                        && isTarget(owner, name, opcode)) {
+                    // After the read, with the value on the stack: the class's object is fingerprinted as it read it.
+                    super.visitFieldInsn(opcode, owner, name, descriptor);
+                    super.visitInsn(Opcodes.DUP);
+                    super.visitLdcInsn(FieldRegistry.idOf(owner, name, loader));
+                    String hook = filledFields.contains(owner + '.' + name) ? "fillValue" : "readValue";
+                    super.visitMethodInsn(Opcodes.INVOKESTATIC, STATICS_HOOK, hook, "(Ljava/lang/Object;I)V", false);
+                    changed = true;
+                    return;
                 } else if (statics && (opcode == Opcodes.GETSTATIC || opcode == Opcodes.PUTSTATIC)
                         && isTarget(owner, name, opcode)) {
                     super.visitLdcInsn(FieldRegistry.idOf(owner, name, loader));
@@ -184,8 +219,12 @@ final class StateAccessTransformer implements ClassFileTransformer {
                     return false;
                 }
                 if (owner.equals(className)) {
-                    // Constants are never targets, and a class initializer's own writes set up, not change, state.
-                    return !ownConstantFields.contains(name) && !(classInitializer && opcode == Opcodes.PUTSTATIC);
+                    // Constants are targets only for changes in place, outside the class initializer that fills them;
+                    // a class initializer's own writes set up, not change, state.
+                    if (ownConstantFields.contains(name)) {
+                        return ownWatchedFields.contains(name) && opcode == Opcodes.GETSTATIC && !classInitializer;
+                    }
+                    return !(classInitializer && opcode == Opcodes.PUTSTATIC);
                 }
                 return true;
             }

@@ -9,8 +9,9 @@ import org.apiguardian.api.API;
  * Called by instrumented code before each GETSTATIC and PUTSTATIC of a non-JDK field. Public because instrumented
  * classes in any package call it; not for use by hand.
  *
- * <p>The hot path is two checks: is the field ignored ({@code static final}, synthetic), and has the class the thread
- * works for already been seen doing this to it. Only a first access per field and class does more.
+ * <p>The hot path is two checks: is the field ignored (synthetic, or {@code static final} holding a value that cannot
+ * change in place), and has the class the thread works for already been seen doing this to it. Only a first access
+ * per field and class does more: for a reference field, a fingerprint of the object it holds.
  */
 @API(status = INTERNAL, since = "0.1")
 public final class StaticsHook {
@@ -29,6 +30,33 @@ public final class StaticsHook {
             return;
         }
         firstRead(id, accesses);
+    }
+
+    /**
+     * After a GETSTATIC of a reference field {@code id}, with the value it read: the class's first read fingerprints the
+     * object, so that a change made to it in place shows at the class's end.
+     */
+    public static void readValue(Object value, int id) {
+        if (FieldRegistry.isIgnored(id)) {
+            return;
+        }
+        ClassAccesses accesses = ClassAccesses.current();
+        if (accesses != null && accesses.hasRead(id)) {
+            return;
+        }
+        firstReadOf(id, value, accesses, false);
+    }
+
+    /** As {@link #readValue}, at a fill-on-miss site: a method that calls computeIfAbsent, or get then put, on it. */
+    public static void fillValue(Object value, int id) {
+        if (FieldRegistry.isIgnored(id)) {
+            return;
+        }
+        ClassAccesses accesses = ClassAccesses.current();
+        if (accesses != null && accesses.hasFilled(id)) {
+            return;
+        }
+        firstReadOf(id, value, accesses, true);
     }
 
     /** Before a PUTSTATIC of field {@code id}; the field still holds its old value. */
@@ -64,6 +92,33 @@ public final class StaticsHook {
             Unattributed.count(field.key());
         } else {
             accesses.recordRead(id);
+        }
+    }
+
+    private static void firstReadOf(int id, Object value, ClassAccesses accesses, boolean fillSite) {
+        FieldRegistry.TrackedField field = FieldRegistry.resolve(id);
+        if (field == null) {
+            return;
+        }
+        if (field.isConstant()) {
+            if (accesses == null) {
+                return; // reading a constant's object from an unattributed thread is no access worth counting
+            }
+            if (Fingerprint.isInert(value)) {
+                FieldRegistry.ignore(id); // a static final field always holds this object: nothing to watch
+                return;
+            }
+        }
+        if (accesses == null) {
+            Unattributed.count(field.key());
+        } else if (inClassInitializer()) {
+            // The object may be half built (a map a static initializer is still filling through a helper): no
+            // fingerprint, and a constant's read not even marked, so that the class's first read afterwards takes it.
+            if (!field.isConstant()) {
+                accesses.recordRead(id);
+            }
+        } else {
+            accesses.recordReadOf(id, value, fillSite);
         }
     }
 

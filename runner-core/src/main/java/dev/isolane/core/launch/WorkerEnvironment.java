@@ -16,7 +16,7 @@ import org.apiguardian.api.API;
 @API(status = INTERNAL, since = "0.1")
 public record WorkerEnvironment(String secret, Path scratch) {
 
-    static final String SECRET_VARIABLE = "ISOLANE_SECRET";
+    public static final String SECRET_VARIABLE = "ISOLANE_SECRET";
     static final String SCRATCH_VARIABLE = "ISOLANE_WORKER_DIR";
 
     void applyTo(Map<String, String> environment) {

@@ -11,8 +11,17 @@ final class Hints {
 
     static String hint(StateKey key, Collection<String> writers, Collection<String> readers, boolean concurrent,
             boolean restored, boolean lazyInitialization) {
+        return hint(key, writers, readers, concurrent, restored, lazyInitialization, null);
+    }
+
+    /** As above, for a static field whose object was changed in place when {@code inPlace} says how. */
+    static String hint(StateKey key, Collection<String> writers, Collection<String> readers, boolean concurrent,
+            boolean restored, boolean lazyInitialization, String inPlace) {
         String annotate = "annotate " + names(writers) + " with @IsolatedProcess";
         String state = describe(key);
+        if (inPlace != null) {
+            return inPlaceHint(state, names(writers), annotate, inPlace, lazyInitialization);
+        }
         if (lazyInitialization) {
             return names(writers) + " initialized " + state + " (a lazily set value that stays for good) while it had"
                     + " changed a JVM global, so the value may carry that change to other classes: " + annotate
@@ -29,6 +38,23 @@ final class Hints {
         return names(writers) + " restore" + (writers.size() == 1 ? "s " : " ") + state + ", but "
                 + names(readers) + (readers.size() == 1 ? " was" : " were") + " running at the same time and could"
                 + " see the change: " + annotate;
+    }
+
+    private static String inPlaceHint(String state, String writers, String annotate, String inPlace, boolean lazy) {
+        if (lazy) {
+            return writers + " filled the cache in " + state + " (entries that stay for good) while it had changed a"
+                    + " JVM global, so the entries may carry that change to other classes: " + annotate
+                    + ", or fill the cache before any test changes globals";
+        }
+        if (inPlace.startsWith("fields")) {
+            return annotate + ", or set the fields of " + state + " it changed back in @AfterEach/@AfterAll (save"
+                    + " them first), or give each test an instance of its own";
+        }
+        if (inPlace.startsWith("value")) {
+            return annotate + ", or set " + state + " back in @AfterEach/@AfterAll (save its value first)";
+        }
+        return annotate + ", or put the contents of " + state + " back in @AfterEach/@AfterAll (undo what the class"
+                + " changed, or save a copy first and restore it)";
     }
 
     private static String restoreHow(StateKey key) {

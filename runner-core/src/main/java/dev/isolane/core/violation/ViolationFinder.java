@@ -28,9 +28,12 @@ import org.apiguardian.api.API;
  *   <li>W left it changed: a violation even with no reader, for a global, or for a static field W does not own
  *       (a test class's own static fields are its business until another class reads them);
  *   <li>a write W restored, by a class that overlapped no reader, is no violation;
- *   <li>a static field W only lazily initialized ({@code if (cache == null) cache = ...}) is no violation, since
+ *   <li>a static field W only lazily initialized ({@code if (cache == null) cache = ...}), or whose map W only added
+ *       entries to through a fill-on-miss site ({@code computeIfAbsent}, get then put), is no violation, since
  *       every class would have built the same value, unless W also changed a JVM global, which the value may carry.
  * </ul>
+ * A static field's write may be a change in place (the object it holds changed between W's first read and its end);
+ * the violation then says how, from the first such writer.
  * Only shared-lane classes count: an isolated class had its JVM to itself.
  */
 @API(status = INTERNAL, since = "0.1")
@@ -117,14 +120,18 @@ public final class ViolationFinder {
         Set<String> readers = new TreeSet<>();
         boolean concurrent = false;
         boolean restored = true;
+        String inPlace = null;
+        boolean onlyLazyFills = true;
         for (Map.Entry<String, StateAccess> entry : accesses.entrySet()) {
             String writer = entry.getKey();
             StateAccess write = entry.getValue();
-            if (!write.wrote() || (lazyInitialization && !globalWriters.contains(writer))) {
+            // A cache filled on a miss is judged per writer: the class that cleared it is not excused by the fillers.
+            boolean lazyFill = write.inPlace() != null && write.lazilyInitialized();
+            if (!write.wrote() || ((lazyInitialization || lazyFill) && !globalWriters.contains(writer))) {
                 continue;
             }
             // A lazily initialized value stays in place for good, whatever the field's "restored" says.
-            boolean leftChanged = !write.restored() || lazyInitialization;
+            boolean leftChanged = !write.restored() || lazyInitialization || lazyFill;
             Span w = times.get(writer);
             Set<String> saw = new TreeSet<>();
             boolean overlapped = false;
@@ -139,20 +146,23 @@ public final class ViolationFinder {
                     overlapped |= together;
                 }
             }
-            boolean counts = !saw.isEmpty() || (leftChanged && !lazyInitialization
+            boolean counts = !saw.isEmpty() || (leftChanged && !lazyInitialization && !lazyFill
                     && (key.kind().isGlobal() || !ownedBy(key, writer)));
             if (counts) {
                 writers.add(writer);
                 readers.addAll(saw);
                 concurrent |= overlapped;
                 restored &= !leftChanged;
+                inPlace = inPlace != null ? inPlace : write.inPlace();
+                onlyLazyFills &= lazyFill;
             }
         }
         if (writers.isEmpty()) {
             return;
         }
         out.add(new Violation(key.kind(), key.target(), List.copyOf(writers), List.copyOf(readers),
-                concurrent, restored, Hints.hint(key, writers, readers, concurrent, restored, lazyInitialization)));
+                concurrent, restored, Hints.hint(key, writers, readers, concurrent, restored,
+                lazyInitialization || (inPlace != null && onlyLazyFills), inPlace), inPlace));
     }
 
     static boolean overlap(Span a, Span b) {

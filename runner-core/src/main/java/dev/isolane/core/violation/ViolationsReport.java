@@ -95,7 +95,8 @@ public final class ViolationsReport {
         List<String> lines = new ArrayList<>();
         for (Violation violation : violations) {
             boolean unseen = violation.readers().isEmpty() && !readsWatched;
-            lines.add("  " + describe(violation) + " -- " + state(violation));
+            lines.add("  " + describe(violation) + " -- "
+                    + (violation.inPlace() == null ? "" : violation.inPlace() + ", ") + state(violation));
             lines.add("    " + String.join(", ", violation.writers()) + (unseen ? "" : " -> " + readers(violation))
                     + (violation.concurrent() ? "  [ran at the same time]" : ""));
             if (violation.confirmation() != null) {

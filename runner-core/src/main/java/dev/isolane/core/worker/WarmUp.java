@@ -11,8 +11,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.apiguardian.api.API;
 
 /**
@@ -35,6 +39,12 @@ public final class WarmUp {
     private WarmUp() {}
 
     public static void main(String[] args) throws IOException {
+        // What a worker does that the stand-in would otherwise skip: it reads its environment, and keeps each
+        // thread's trace slot (a memory-mapped file) in a scratch directory.
+        System.getenv().get(WorkerEnvironment.SECRET_VARIABLE);
+        Path scratch = Files.createTempDirectory("isolane-warm-up-");
+        // The worker ends the JVM itself (System.exit), so the scratch directory goes in a shutdown hook.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(scratch), "isolane-warm-up-cleaner"));
         String secret = UUID.randomUUID().toString();
         ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
         Thread coordinator = new Thread(() -> coordinate(server, secret), "isolane-warm-up-coordinator");
@@ -43,7 +53,18 @@ public final class WarmUp {
         // The watchdog follows the JVM that started the recording, as a worker's follows its coordinator.
         long starter = ProcessHandle.current().parent().map(ProcessHandle::pid).orElseThrow();
         WorkerMain.serve(new WorkerArguments(server.getLocalPort(), "warm-up", Lane.ISOLATED, 1, starter),
-                new WorkerEnvironment(secret, null));
+                new WorkerEnvironment(secret, scratch));
+    }
+
+    private static void deleteQuietly(Path directory) {
+        try (Stream<Path> files = Files.list(directory)) {
+            for (Path file : files.toList()) {
+                Files.deleteIfExists(file);
+            }
+            Files.deleteIfExists(directory);
+        } catch (IOException ignored) {
+            // a temporary directory left behind is harmless
+        }
     }
 
     private static void coordinate(ServerSocket server, String secret) {
@@ -51,7 +72,9 @@ public final class WarmUp {
             if (!(channel.receive() instanceof Message.Hello hello) || !hello.secret().equals(secret)) {
                 throw new IllegalStateException("the warm-up worker did not say hello");
             }
-            channel.send(new Message.Configure(null, List.of(), List.of()));
+            // As a coordinator configures them, with the system properties a class's XML holds.
+            channel.send(new Message.Configure(null, List.of(), List.of(), List.of(), List.of(), Map.of(), Map.of(),
+                    true, false));
             channel.send(new Message.Discover(SUITES));
             List<Message.RunClass> runs = ((Message.Discovered) awaitReply(channel, Message.Discovered.class))
                     .classes().stream().map(found -> new Message.RunClass(found.className())).toList();

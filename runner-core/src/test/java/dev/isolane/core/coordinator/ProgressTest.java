@@ -99,6 +99,70 @@ class ProgressTest {
     }
 
     @Test
+    void onATerminalTheLineIsTheStatusLineRedrawnEverySecondAndAnOverdueClassIsStillALine() {
+        List<String> terminal = new ArrayList<>();
+        StatusLine status = new StatusLine(new RecordingLog(lines), terminal::add, 80, true);
+        Progress progress = new Progress(true, name -> OptionalLong.of(1_000), status::info, status, start);
+        ClassRun slow = running("com.acme.SlowTest", Lane.SHARED);
+        long began = System.nanoTime();
+
+        progress.tick(start + seconds(1) + 1, List.of(slow), 1, 1);
+        progress.tick(start + seconds(1) + 2, List.of(slow), 1, 1); // within the second: not drawn again
+        assertThat(terminal).singleElement().satisfies(drawn -> assertThat(drawn)
+                .matches("\\rProgress: 0/1 classes, 1 running \\(SlowTest \\d+ s\\), 0 failed, about \\d+ s left\\u001b\\[K"));
+        progress.tick(began + seconds(12), List.of(slow), 1, 1);
+        assertThat(lines).containsExactly("Progress: com.acme.SlowTest has run 12 s; it took 1 s last time");
+        // The log's line came between an erase and the status drawn again.
+        assertThat(terminal).hasSize(4);
+        assertThat(terminal.get(1)).isEqualTo(StatusLine.ERASE);
+        assertThat(terminal.get(3)).contains("SlowTest 12 s");
+    }
+
+    @Test
+    void toFitTheTerminalClassNamesAreCutThenFewerNamed() throws Exception {
+        Progress progress = new Progress(true, name -> OptionalLong.empty(), lines::add, start);
+        List<ClassRun> runs = new ArrayList<>();
+        for (String name : List.of("a.CustomerAccountReconciliationTest", "a.InvoiceNumberSequenceTest",
+                "a.TaxRatesTest")) {
+            runs.add(running(name, Lane.SHARED));
+            Thread.sleep(2);
+        }
+        long now = start + seconds(30);
+        String full = progress.line(3, runs, now, OptionalLong.empty());
+        assertThat(progress.line(3, runs, now, OptionalLong.empty(), 200)).isEqualTo(full);
+
+        String cut = progress.line(3, runs, now, OptionalLong.empty(), 100);
+        assertThat(cut).hasSizeLessThanOrEqualTo(100)
+                .matches("Progress: 0/3 classes, 3 running \\(CustomerA\\w*… \\d+ s, InvoiceNumb\\w*… \\d+ s,"
+                        + " TaxRatesTest \\d+ s\\), 0 failed");
+
+        String fewer = progress.line(3, runs, now, OptionalLong.empty(), 70);
+        assertThat(fewer).hasSizeLessThanOrEqualTo(70)
+                .matches("Progress: 0/3 classes, 3 running \\(Custome… \\d+ s, 2 more\\), 0 failed");
+
+        assertThat(progress.line(3, runs, now, OptionalLong.empty(), 45))
+                .isEqualTo("Progress: 0/3 classes, 3 running, 0 failed");
+    }
+
+    /** A log whose info lines go to a list. */
+    private record RecordingLog(List<String> lines) implements dev.isolane.core.RunLog {
+        @Override
+        public void info(String line) {
+            lines.add(line);
+        }
+
+        @Override
+        public void warn(String line) {
+            lines.add(line);
+        }
+
+        @Override
+        public void error(String line) {
+            lines.add(line);
+        }
+    }
+
+    @Test
     void offSaysNothing() {
         Progress progress = new Progress(false, name -> OptionalLong.of(1), lines::add, start);
         progress.tick(start + seconds(60), List.of(running("a.XTest", Lane.SHARED)), 1, 1);

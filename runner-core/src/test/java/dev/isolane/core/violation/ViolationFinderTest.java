@@ -90,6 +90,61 @@ class ViolationFinderTest {
     }
 
     @Test
+    void aChangeInPlaceIsAWriteThatSaysHowAndHowToFixIt() {
+        StateKey registry = new StateKey(StateKind.STATIC_FIELD, "com.acme.Registry.ENTRIES");
+        ran("com.acme.FillTest", 0, 100, inPlace(registry, "contents changed in place (3 -> 4 entries)", false));
+        ran("com.acme.LookupTest", 200, 300, read(registry));
+        assertThat(find()).singleElement().satisfies(v -> {
+            assertThat(v.writers()).containsExactly("com.acme.FillTest");
+            assertThat(v.readers()).containsExactly("com.acme.LookupTest");
+            assertThat(v.restored()).isFalse();
+            assertThat(v.inPlace()).isEqualTo("contents changed in place (3 -> 4 entries)");
+            assertThat(v.hint()).isEqualTo("annotate FillTest with @IsolatedProcess, or put the contents of"
+                    + " Registry.ENTRIES back in @AfterEach/@AfterAll (undo what the class changed, or save a copy"
+                    + " first and restore it)");
+        });
+    }
+
+    @Test
+    void aSingletonsFieldsChangedInPlaceGetAHintAboutFields() {
+        StateKey singleton = new StateKey(StateKind.STATIC_FIELD, "com.acme.Settings.INSTANCE");
+        ran("com.acme.TuneTest", 0, 100, inPlace(singleton, "fields changed in place (timeout)", false));
+        assertThat(find()).singleElement().satisfies(v -> {
+            assertThat(v.readers()).isEmpty();
+            assertThat(v.hint()).contains("set the fields of Settings.INSTANCE it changed back");
+        });
+    }
+
+    @Test
+    void aCacheFilledOnAMissIsNoViolationUnlessItsFillerChangedAGlobal() {
+        StateKey cache = new StateKey(StateKind.STATIC_FIELD, "com.acme.Names.CACHE");
+        ran("A", 0, 100, inPlace(cache, "contents changed in place (0 -> 1 entries)", true));
+        ran("B", 200, 300, read(cache));
+        assertThat(find()).isEmpty();
+
+        classes.clear();
+        states.clear();
+        ran("A", 0, 100, inPlace(cache, "contents changed in place (0 -> 1 entries)", true),
+                write(new StateKey(StateKind.DEFAULT_LOCALE, "default Locale"), false));
+        ran("B", 200, 300, read(cache));
+        assertThat(find()).filteredOn(v -> v.target().equals(cache.target())).singleElement()
+                .satisfies(v -> assertThat(v.hint()).startsWith("A filled the cache in Names.CACHE"));
+    }
+
+    @Test
+    void aClassThatClearedACacheOthersFilledIsTheOnlyWriter() {
+        StateKey cache = new StateKey(StateKind.STATIC_FIELD, "com.acme.Names.CACHE");
+        ran("Filler", 0, 100, inPlace(cache, "contents changed in place (0 -> 5 entries)", true));
+        ran("Clearer", 200, 300, inPlace(cache, "contents changed in place (5 -> 0 entries)", false));
+        ran("Reader", 400, 500, read(cache));
+        assertThat(find()).singleElement().satisfies(v -> {
+            assertThat(v.writers()).containsExactly("Clearer");
+            assertThat(v.readers()).containsExactly("Reader");
+            assertThat(v.inPlace()).isEqualTo("contents changed in place (5 -> 0 entries)");
+        });
+    }
+
+    @Test
     void isolatedClassesNeverCount() {
         ran("W", 0, 100, write(FIELD, false));
         classes.add(new ClassResult("I", Lane.ISOLATED, 2, "", 0, 100, ClassOutcome.PASSED, List.of(), "", "", null));
@@ -152,6 +207,10 @@ class ViolationFinderTest {
 
     private static StateAccess write(StateKey key, boolean restored) {
         return new StateAccess(key, false, true, restored, false);
+    }
+
+    private static StateAccess inPlace(StateKey key, String how, boolean lazyFill) {
+        return new StateAccess(key, false, true, false, lazyFill, how);
     }
 
     private static StateAccess lazy(StateKey key) {

@@ -32,6 +32,17 @@ class ViolationsReportTest {
     }
 
     @Test
+    void aChangeInPlaceSaysHowOnTheStatesLine() {
+        Violation registry = new Violation(StateKind.STATIC_FIELD, "com.acme.Registry.ENTRIES",
+                List.of("com.acme.FillTest"), List.of("com.acme.LookupTest"), false, false, "put it back",
+                "contents changed in place (3 -> 4 entries)");
+        assertThat(ViolationsReport.lines(List.of(registry))).containsExactly(
+                "  static field com.acme.Registry.ENTRIES -- contents changed in place (3 -> 4 entries), left changed",
+                "    com.acme.FillTest -> com.acme.LookupTest",
+                "    fix: put it back");
+    }
+
+    @Test
     void whereReadsAreNotWatchedAWriterNoOtherWriterSawIsNamedAlone() {
         Violation property = new Violation(StateKind.SYSTEM_PROPERTY, "acme.mode", List.of("com.acme.PTest"),
                 List.of(), false, false, "restore it");

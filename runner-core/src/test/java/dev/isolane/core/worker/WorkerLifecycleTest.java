@@ -81,6 +81,24 @@ class WorkerLifecycleTest {
         channel.close();
     }
 
+    @Test
+    void runsNoProcessReaperOfItsOwnSoClassesAreSparedListingTheMachinesProcesses() throws Exception {
+        Process worker = startWorker(ProcessHandle.current().pid());
+        Channel channel = new Channel(server.accept());
+        assertThat(channel.receive()).isInstanceOf(Message.Hello.class);
+
+        channel.send(new Message.DumpThreads());
+        Message message;
+        do {
+            message = channel.receive();
+        } while (!(message instanceof Message.ThreadDump));
+
+        assertThat(((Message.ThreadDump) message).text()).contains("isolane-coordinator-watchdog")
+                .doesNotContain("process reaper");
+        channel.send(new Message.Shutdown());
+        assertThat(worker.waitFor(20, TimeUnit.SECONDS)).isTrue();
+    }
+
     @ParameterizedTest
     @EnumSource(Lane.class)
     void exitsCleanlyOnShutdownAlthoughATestLeftANonDaemonThread(Lane lane) throws Exception {
