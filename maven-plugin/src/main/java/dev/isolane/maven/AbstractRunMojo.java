@@ -1,7 +1,9 @@
 package dev.isolane.maven;
 
 import dev.isolane.core.Concurrency;
+import dev.isolane.core.ConfirmMode;
 import dev.isolane.core.Detection;
+import dev.isolane.core.FailOnViolation;
 import dev.isolane.core.InvalidConfigException;
 import dev.isolane.core.Isolation;
 import dev.isolane.core.ModulePatching;
@@ -73,9 +75,20 @@ abstract class AbstractRunMojo extends AbstractIsolaneMojo {
     @Parameter(property = ShardSettings.PROPERTY)
     String shard;
 
-    /** Fail the build when any isolation violation is found. */
+    /**
+     * Fail the build on isolation violations: {@code false}, {@code true} (any violation found), or
+     * {@code confirmed} (only violations a replay confirmed: the writer changed its reader's test outcome).
+     */
     @Parameter(property = "isolane.failOnViolation", defaultValue = "false")
-    boolean failOnViolation;
+    String failOnViolation;
+
+    /**
+     * Replay violations in fresh JVMs to confirm them (the reader alone, then the writer followed by the reader):
+     * {@code auto} (after a run that found violations, most suspicious first, within a fifth of the run's time),
+     * {@code all} (every violation with a reader, no time limit) or {@code off}.
+     */
+    @Parameter(property = "isolane.confirm", defaultValue = "auto")
+    String confirm;
 
     /** Seconds a test class may run before it is stopped and reported with a thread dump; 0 for no limit. */
     @Parameter(property = "isolane.timeout", defaultValue = "0")
@@ -259,6 +272,13 @@ abstract class AbstractRunMojo extends AbstractIsolaneMojo {
         RunConfig config;
         try {
             config = config(goal);
+            // A bad value stops the build before any JVM starts, as every other parameter's does.
+            if (FailOnViolation.parse("failOnViolation", failOnViolation) == FailOnViolation.CONFIRMED
+                    && config.confirm() == ConfirmMode.OFF) {
+                throw new InvalidConfigException("failOnViolation", failOnViolation, "It fails the build only on"
+                        + " violations a replay confirmed, and confirm=off replays none: set confirm to auto or all,"
+                        + " or failOnViolation to true.");
+            }
         } catch (InvalidConfigException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }
@@ -283,7 +303,8 @@ abstract class AbstractRunMojo extends AbstractIsolaneMojo {
     final Verdict.Rules rules(int failOnFlakeCount, boolean testFailureIgnore) {
         Goal goal = goal();
         return new Verdict.Rules(failIfNoTests, goal.failIfNoSpecifiedTests(), goal.pluginName(), failOnFlakeCount,
-                testFailureIgnore, failOnViolation, goal.reportsDirectory().toPath());
+                testFailureIgnore, FailOnViolation.parse("failOnViolation", failOnViolation),
+                goal.reportsDirectory().toPath());
     }
 
     private RunConfig config(Goal goal) throws MojoExecutionException {
@@ -298,6 +319,7 @@ abstract class AbstractRunMojo extends AbstractIsolaneMojo {
                 .forks(Concurrency.parse("forks", forks, cores))
                 .isolation(Isolation.parse("isolation", isolation))
                 .detection(Detection.parse("detect", detect))
+                .confirm(ConfirmMode.parse("confirm", confirm))
                 .timeout(Seconds.parse("timeout", timeout))
                 .javaExecutable(javaExecutable())
                 .argLine(LateProperties.replace(argLine, lateProperties()))

@@ -52,6 +52,7 @@ import org.apiguardian.api.API;
  * @param keepChildProcesses     whether processes a class leaves running live on until the run ends, rather than
  *                               being ended with their class
  * @param shard                  this machine's part of a suite split over several machines; null to run it all
+ * @param confirm                whether violations are replayed in fresh JVMs to confirm them, and within what budget
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record RunConfig(
@@ -83,7 +84,8 @@ public record RunConfig(
         ReportOptions reportOptions,
         ModulePatching modulePatching,
         boolean keepChildProcesses,
-        Shard shard) {
+        Shard shard,
+        ConfirmMode confirm) {
 
     /**
      * Surefire's placeholder for a JVM's number. The shared worker is number 1; isolated JVMs (and reruns) take the
@@ -133,6 +135,7 @@ public record RunConfig(
             }
         }
         Objects.requireNonNull(reportOptions, "reportOptions");
+        confirm = confirm == null ? ConfirmMode.AUTO : confirm;
     }
 
     public static Builder builder() {
@@ -170,6 +173,7 @@ public record RunConfig(
         private ModulePatching modulePatching;
         private boolean keepChildProcesses;
         private Shard shard;
+        private ConfirmMode confirm = ConfirmMode.AUTO;
 
         public Builder testClassesDirectories(List<Path> value) { testClassesDirectories = value; return this; }
         public Builder testClasspath(List<Path> value) { testClasspath = value; return this; }
@@ -207,6 +211,7 @@ public record RunConfig(
         public Builder modulePatching(ModulePatching value) { modulePatching = value; return this; }
         public Builder keepChildProcesses(boolean value) { keepChildProcesses = value; return this; }
         public Builder shard(Shard value) { shard = value; return this; }
+        public Builder confirm(ConfirmMode value) { confirm = value; return this; }
 
         public RunConfig build() {
             Path reports = reportsDirectory != null ? reportsDirectory : workingDirectory.resolve("isolane-reports");
@@ -216,7 +221,7 @@ public record RunConfig(
                     environment, workingDirectory, reports, work, historyFile, rerunFailingTestsCount,
                     skipAfterFailureCount, trimStackTrace, redirectTestOutputToFile, enableAssertions, runOrder,
                     configurationParameters, excludedEnvironmentVariables, reportOptions, modulePatching,
-                    keepChildProcesses, shard);
+                    keepChildProcesses, shard, confirm);
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.isolane.core;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.isolane.core.model.ClassResult;
+import dev.isolane.core.model.ReplaySummary;
 import dev.isolane.core.model.SharedLaneSizing;
 import dev.isolane.core.model.Totals;
 import dev.isolane.core.model.Violation;
@@ -26,6 +27,8 @@ import org.apiguardian.api.API;
  * @param warnings       problems that did not stop the run (classes JUnit could not discover, say)
  * @param sharedLanes    how many classes the shared JVM ran at once, and why
  * @param shardShare     this machine's part of a suite split over several machines; null when it ran the whole suite
+ * @param replay         how confirming the violations by replay went; null when nothing was replayed or tried
+ *                       ({@code confirm=off}, or no violation)
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record RunReport(
@@ -38,7 +41,8 @@ public record RunReport(
         List<String> unattributed,
         List<String> warnings,
         SharedLaneSizing sharedLanes,
-        ShardShare shardShare) {
+        ShardShare shardShare,
+        ReplaySummary replay) {
 
     public RunReport {
         sharedLanes = sharedLanes != null ? sharedLanes : SharedLaneSizing.fixed(config.threads().start());
@@ -48,19 +52,27 @@ public record RunReport(
         warnings = List.copyOf(warnings);
     }
 
+    /** A report of a run whose violations were not replayed. */
+    public RunReport(Instant startedAt, long durationMillis, long coordinatorCpuMillis, RunConfig config,
+            List<ClassResult> classes, List<Violation> violations, List<String> unattributed, List<String> warnings,
+            SharedLaneSizing sharedLanes, ShardShare shardShare) {
+        this(startedAt, durationMillis, coordinatorCpuMillis, config, classes, violations, unattributed, warnings,
+                sharedLanes, shardShare, null);
+    }
+
     /** A report of a run of the whole suite, not a shard of it. */
     public RunReport(Instant startedAt, long durationMillis, long coordinatorCpuMillis, RunConfig config,
             List<ClassResult> classes, List<Violation> violations, List<String> unattributed, List<String> warnings,
             SharedLaneSizing sharedLanes) {
         this(startedAt, durationMillis, coordinatorCpuMillis, config, classes, violations, unattributed, warnings,
-                sharedLanes, null);
+                sharedLanes, null, null);
     }
 
     /** A report of a run whose shared JVM ran a fixed number of classes at once, {@code threads}' start. */
     public RunReport(Instant startedAt, long durationMillis, long coordinatorCpuMillis, RunConfig config,
             List<ClassResult> classes, List<Violation> violations, List<String> unattributed, List<String> warnings) {
         this(startedAt, durationMillis, coordinatorCpuMillis, config, classes, violations, unattributed, warnings,
-                null, null);
+                null, null, null);
     }
 
     public Totals totals() {

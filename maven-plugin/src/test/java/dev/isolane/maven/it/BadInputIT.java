@@ -43,6 +43,9 @@ class BadInputIT {
                     + " none, auto.",
             "-Disolane.detect=bogus | Invalid value for parameter 'detect': 'bogus'. Use one of: off, globals, statics"
                     + " (on = statics).",
+            "-Disolane.confirm=maybe | Invalid value for parameter 'confirm': 'maybe'. Use one of: auto, all, off.",
+            "-Disolane.failOnViolation=sometimes | Invalid value for parameter 'failOnViolation': 'sometimes'. Use one"
+                    + " of: false, true, confirmed.",
             "-Disolane.timeout=-5   | Invalid value for parameter 'timeout': '-5'. Use a whole number of seconds, at"
                     + " least 0 (0 means none).",
             "-Disolane.timeout=soon | Invalid value for parameter 'timeout': 'soon'. Use a whole number of seconds, at"
@@ -62,6 +65,18 @@ class BadInputIT {
         assertThat(build.exitCode()).isNotZero();
         assertThat(build.logLines(message)).as(build.log()).hasSize(1);
         assertThat(build.logLines("Invalid value for parameter")).hasSize(1);
+        assertNoJvmStarted(build);
+    }
+
+    @Test
+    void failingOnlyOnConfirmedViolationsWithConfirmationOffIsOneClearErrorBeforeAnyJvmStarts() {
+        BuildResult build = MavenBuild.project("bad-input").args(GOAL, "-Disolane.failOnViolation=confirmed",
+                "-Disolane.confirm=off").runIn(project);
+
+        assertThat(build.exitCode()).isNotZero();
+        assertThat(build.logLines("Invalid value for parameter 'failOnViolation': 'confirmed'. It fails the build only"
+                + " on violations a replay confirmed, and confirm=off replays none: set confirm to auto or all, or"
+                + " failOnViolation to true.")).as(build.log()).hasSize(1);
         assertNoJvmStarted(build);
     }
 

@@ -205,8 +205,11 @@ public final class Coordinator {
         RunPlan plan = planner.plan(config.shard() == null ? discovered : thisShard(discovered));
         plan.shared().forEach(name -> sharedQueue.add(track(name, Lane.SHARED)));
         plan.isolated().forEach(name -> isolatedQueue.add(track(name, Lane.ISOLATED)));
-        plan.autoIsolated().forEach(name -> log.info("Isolating " + name + ": the history file records it changing"
-                + " shared state that other classes saw or that it left changed (isolation=auto)"));
+        plan.autoIsolated().forEach(name -> log.info("Isolating " + name + (planner.isConfirmedViolator(name)
+                ? ": the history file records it changing shared state in a way that, replayed, changed another"
+                + " class's test outcome (confirmed, isolation=auto)"
+                : ": the history file records it changing shared state that other classes saw or that it left changed"
+                + " (isolation=auto)")));
         if (shardShare == null || plan.size() > 0) {
             log.info(String.format("Running %d test class%s: %d in a shared JVM on %s, %d in isolated JVMs"
                     + " (at most %d at once)", plan.size(), plan.size() == 1 ? "" : "es", plan.shared().size(),

@@ -60,7 +60,20 @@ final class WorkerPool {
         return start(Lane.ISOLATED, 1, lean);
     }
 
+    /**
+     * A JVM that replays classes one after the other to confirm a violation ({@link Replays}): isolated, one thread,
+     * not lean (the shared JVM where the violation was seen ran on the JDK's defaults too), with an agent that only
+     * stops exits, so that a writer calling {@code System.exit} cannot keep the reader after it from running.
+     */
+    WorkerHandle startReplay() throws IOException {
+        return start(Lane.ISOLATED, 1, false, List.of("exit"));
+    }
+
     private WorkerHandle start(Lane lane, int threads, boolean lean) throws IOException {
+        return start(lane, threads, lean, agentFeatures(lane));
+    }
+
+    private WorkerHandle start(Lane lane, int threads, boolean lean, List<String> features) throws IOException {
         int number = lane == Lane.SHARED ? ++sharedStarted : ++isolatedStarted;
         String id = lane.label() + "-" + number;
         Path logFile = runDirectory.resolve(id + ".log");
@@ -68,7 +81,7 @@ final class WorkerPool {
         CompletableFuture<WorkerHandle> started = new CompletableFuture<>();
         server.expect(id, (hello, channel) -> started.thenAccept(handle -> handle.attach(hello, channel, events)));
         int forkNumber = lane == Lane.SHARED ? 1 : forkNumbers.acquire();
-        Process process = launcher.start(id, lane, threads, forkNumber, agentFeatures(lane), lean, logFile, scratch);
+        Process process = launcher.start(id, lane, threads, forkNumber, features, lean, logFile, scratch);
         WorkerHandle worker = new WorkerHandle(id, lane, process, logFile, scratch, forkNumber, lean);
         workers.add(worker);
         started.complete(worker);

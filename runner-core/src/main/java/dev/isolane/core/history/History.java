@@ -83,8 +83,16 @@ public record History(int schemaVersion, String updatedAt, Map<String, ClassHist
         }
     }
 
-    /** A piece of state a class changed, as in the violation it made: its kind, target, and whether it restored it. */
-    public record ChangedState(StateKind kind, String target, boolean restored) {}
+    /**
+     * A piece of state a class changed, as in the violation it made: its kind, target, whether it restored it, and
+     * whether replaying the class before a reader changed the reader's outcome (false in files written before).
+     */
+    public record ChangedState(StateKind kind, String target, boolean restored, boolean confirmed) {
+
+        public ChangedState(StateKind kind, String target, boolean restored) {
+            this(kind, target, restored, false);
+        }
+    }
 
     /** Classes that changed shared state that other classes saw or that they left changed: isolate them. */
     public Set<String> violators() {
@@ -95,6 +103,17 @@ public record History(int schemaVersion, String updatedAt, Map<String, ClassHist
             }
         });
         return violators;
+    }
+
+    /** The violators whose change a replay showed breaking (or making) a reader's test: isolated first. */
+    public Set<String> confirmedViolators() {
+        Set<String> confirmed = new TreeSet<>();
+        classes.forEach((name, entry) -> {
+            if (entry.changedState().stream().anyMatch(ChangedState::confirmed)) {
+                confirmed.add(name);
+            }
+        });
+        return confirmed;
     }
 
     /**
@@ -108,8 +127,9 @@ public record History(int schemaVersion, String updatedAt, Map<String, ClassHist
         Map<String, List<ChangedState>> changedBy = new TreeMap<>();
         for (Violation violation : report.violations()) {
             for (String writer : violation.writers()) {
+                boolean confirmed = violation.isConfirmed() && writer.equals(violation.confirmation().writer());
                 changedBy.computeIfAbsent(writer, w -> new ArrayList<>())
-                        .add(new ChangedState(violation.kind(), violation.target(), violation.restored()));
+                        .add(new ChangedState(violation.kind(), violation.target(), violation.restored(), confirmed));
             }
         }
         Detection detection = report.config().detection();

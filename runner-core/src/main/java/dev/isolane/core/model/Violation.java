@@ -19,6 +19,7 @@ import org.apiguardian.api.API;
  * @param inPlace    for a static field whose object a writer changed in place (a map's entries, an array's elements,
  *                   a singleton's fields), how: {@code contents changed in place (3 -> 4 entries)}; else null (and
  *                   absent from the JSON report)
+ * @param confirmation what replaying it showed; null when it was not replayed at all ({@code confirm=off})
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record Violation(
@@ -29,12 +30,19 @@ public record Violation(
         boolean concurrent,
         boolean restored,
         String hint,
-        String inPlace) {
+        String inPlace,
+        Confirmation confirmation) {
 
-    /** A violation on state that was not changed in place. */
+    /** A violation on state that was not changed in place, as detection finds it, before any replay. */
     public Violation(StateKind kind, String target, List<String> writers, List<String> readers, boolean concurrent,
             boolean restored, String hint) {
-        this(kind, target, writers, readers, concurrent, restored, hint, null);
+        this(kind, target, writers, readers, concurrent, restored, hint, null, null);
+    }
+
+    /** A violation as detection finds it, before any replay. */
+    public Violation(StateKind kind, String target, List<String> writers, List<String> readers, boolean concurrent,
+            boolean restored, String hint, String inPlace) {
+        this(kind, target, writers, readers, concurrent, restored, hint, inPlace, null);
     }
 
     public Violation {
@@ -42,5 +50,15 @@ public record Violation(
         Objects.requireNonNull(target, "target");
         writers = List.copyOf(writers);
         readers = List.copyOf(readers);
+    }
+
+    /** This violation with what replaying it showed. */
+    public Violation withConfirmation(Confirmation value) {
+        return new Violation(kind, target, writers, readers, concurrent, restored, hint, inPlace, value);
+    }
+
+    /** Whether replaying it showed the writer changing the reader's outcome. */
+    public boolean isConfirmed() {
+        return confirmation != null && confirmation.isConfirmed();
     }
 }

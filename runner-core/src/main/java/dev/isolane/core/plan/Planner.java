@@ -32,6 +32,8 @@ public final class Planner {
     private final History history;
     private final RunOrder order;
     private final Set<String> learnedViolators;
+    /** Of the learned violators, those a replay confirmed; {@code isolation=auto} starts them first. */
+    private final Set<String> confirmedViolators;
 
     /**
      * @param history what earlier runs recorded: durations (longest classes start first) and, with
@@ -54,6 +56,7 @@ public final class Planner {
         this.history = history;
         this.order = order;
         this.learnedViolators = isolation == Isolation.AUTO ? history.violators() : Set.of();
+        this.confirmedViolators = isolation == Isolation.AUTO ? history.confirmedViolators() : Set.of();
     }
 
     /** @param discovered the test classes, in the order the scan found their files */
@@ -63,9 +66,12 @@ public final class Planner {
         for (TestClass testClass : ordered(discovered)) {
             (laneOf(testClass) == Lane.SHARED ? shared : isolated).add(testClass.className());
         }
+        // Writers a replay confirmed go first: theirs is the isolation known to matter (a stable sort keeps the order).
+        isolated.sort(Comparator.comparingInt((String name) -> confirmedViolators.contains(name) ? 0 : 1));
         List<String> autoIsolated = discovered.stream()
                 .filter(c -> !c.isolated() && learnedViolators.contains(c.className()))
-                .map(TestClass::className).toList();
+                .map(TestClass::className)
+                .sorted(Comparator.comparingInt((String name) -> confirmedViolators.contains(name) ? 0 : 1)).toList();
         return new RunPlan(shared, isolated, isolation == Isolation.AUTO ? autoIsolated : List.of());
     }
 
@@ -91,6 +97,11 @@ public final class Planner {
     public boolean startsLean(String className) {
         History.ClassHistory known = history.classes().get(className);
         return known == null || known.durationMillis() <= LONG_CLASS_MILLIS;
+    }
+
+    /** Whether {@code isolation=auto} isolates the class because a replay confirmed its change breaking a reader. */
+    public boolean isConfirmedViolator(String className) {
+        return confirmedViolators.contains(className);
     }
 
     /** Whether the class gets a JVM of its own: by {@code isolation}, its annotation, and with auto the history. */

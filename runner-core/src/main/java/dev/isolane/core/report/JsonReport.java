@@ -18,6 +18,7 @@ import dev.isolane.core.ShardShare;
 import dev.isolane.core.model.ClassOutcome;
 import dev.isolane.core.model.ClassResult;
 import dev.isolane.core.model.Lane;
+import dev.isolane.core.model.ReplaySummary;
 import dev.isolane.core.model.SharedLaneSizing;
 import dev.isolane.core.model.TestResult;
 import dev.isolane.core.model.TestStatus;
@@ -61,13 +62,22 @@ public final class JsonReport {
             Config config, SharedLaneSizing sharedLanes, Counts totals,
             List<ClassEntry> classes, List<Violation> violations, List<String> unattributed,
             List<String> warnings, String commandLine, List<RunEntry> runs, List<RepeatedClass> repeatedClasses,
-            ShardEntry shard) {
+            ShardEntry shard, ReplaySummary replay) {
 
         public Document {
             classes = classes == null ? List.of() : classes;
             violations = violations == null ? List.of() : violations;
             unattributed = unattributed == null ? List.of() : unattributed;
             warnings = warnings == null ? List.of() : warnings;
+        }
+
+        /** A document without a {@code replay} summary: a merged report, or a run that replayed nothing. */
+        public Document(int schemaVersion, String startedAt, long durationMillis, long coordinatorCpuMillis,
+                Config config, SharedLaneSizing sharedLanes, Counts totals, List<ClassEntry> classes,
+                List<Violation> violations, List<String> unattributed, List<String> warnings, String commandLine,
+                List<RunEntry> runs, List<RepeatedClass> repeatedClasses, ShardEntry shard) {
+            this(schemaVersion, startedAt, durationMillis, coordinatorCpuMillis, config, sharedLanes, totals, classes,
+                    violations, unattributed, warnings, commandLine, runs, repeatedClasses, shard, null);
         }
 
         /** Whether this report merges several runs. */
@@ -223,7 +233,8 @@ public final class JsonReport {
                 commandLine == null || commandLine.isBlank() ? null : commandLine,
                 null,
                 null,
-                shard(report.shardShare()));
+                shard(report.shardShare()),
+                report.replay());
     }
 
     /** Null, and so absent from the file, when the run was the whole suite. */

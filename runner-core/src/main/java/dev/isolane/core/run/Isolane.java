@@ -54,12 +54,15 @@ public final class Isolane {
         History history = HistoryFile.read(config.historyFile(), log);
         Coordinator.Outcome outcome = new Coordinator(config, log, history).run(candidates);
         ViolationFinder.Findings findings = ViolationFinder.find(outcome.classes(), outcome.states());
+        // After every lane is done, so that the replays take no core a test class needs.
+        ViolationReplay.Outcome replayed = ViolationReplay.confirm(config, log, findings.violations(),
+                outcome.classes(), Duration.ofNanos(System.nanoTime() - started).toMillis());
         ClassReportFiles.write(config, outcome.classes());
         long cpuAtEnd = processCpuMillis();
         RunReport report = new RunReport(startedAt, Duration.ofNanos(System.nanoTime() - started).toMillis(),
                 cpuAtStart < 0 || cpuAtEnd < 0 ? -1 : cpuAtEnd - cpuAtStart, config, outcome.classes(),
-                findings.violations(), findings.notes(), outcome.warnings(), outcome.sharedLanes(),
-                outcome.shardShare());
+                replayed.violations(), findings.notes(), outcome.warnings(), outcome.sharedLanes(),
+                outcome.shardShare(), replayed.summary());
         JsonReport.Document document = JsonReport.document(report, config.reportOptions().commandLine());
         JsonReport.write(config.reportsDirectory(), document);
         History updated = history.updatedWith(report);

@@ -2,6 +2,7 @@ package dev.isolane.core.run;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import dev.isolane.core.FailOnViolation;
 import dev.isolane.core.RunReport;
 import dev.isolane.core.RunSummary;
 import dev.isolane.core.violation.ViolationsReport;
@@ -35,11 +36,24 @@ public record Verdict(List<String> errors, String failure, boolean internal) {
      *                               {@code failIfNoSpecifiedTests} off, as the message names it
      * @param failOnFlakeCount       fail when this many tests or more were flaky; 0 never
      * @param testFailureIgnore      report failures without failing the build
-     * @param failOnViolation        fail on any isolation violation
+     * @param failOnViolation        which isolation violations fail the build: none, any, or those confirmed by
+     *                               replay
      * @param reportsDirectory       where the reports are, which the failure message points to
      */
     public record Rules(boolean failIfNoTests, boolean failIfNoSpecifiedTests, String pluginName, int failOnFlakeCount,
-            boolean testFailureIgnore, boolean failOnViolation, Path reportsDirectory) {}
+            boolean testFailureIgnore, FailOnViolation failOnViolation, Path reportsDirectory) {
+
+        public Rules {
+            failOnViolation = failOnViolation == null ? FailOnViolation.NEVER : failOnViolation;
+        }
+
+        /** {@code failOnViolation} as a switch: {@code true} fails on any violation. */
+        public Rules(boolean failIfNoTests, boolean failIfNoSpecifiedTests, String pluginName, int failOnFlakeCount,
+                boolean testFailureIgnore, boolean failOnViolation, Path reportsDirectory) {
+            this(failIfNoTests, failIfNoSpecifiedTests, pluginName, failOnFlakeCount, testFailureIgnore,
+                    FailOnViolation.of(failOnViolation), reportsDirectory);
+        }
+    }
 
     public static final Verdict PASS = new Verdict(List.of(), null, false);
 
@@ -59,8 +73,8 @@ public record Verdict(List<String> errors, String failure, boolean internal) {
         }
         List<String> errors = new ArrayList<>();
         String failure = testFailure(RunSummary.of(report), rules, errors);
-        if (failure == null && rules.failOnViolation() && !report.violations().isEmpty()) {
-            failure = ViolationsReport.failureMessage(report);
+        if (failure == null) {
+            failure = ViolationsReport.failureMessage(report, rules.failOnViolation());
         }
         return new Verdict(errors, failure, false);
     }
@@ -88,8 +102,8 @@ public record Verdict(List<String> errors, String failure, boolean internal) {
      */
     public static RunSummary summaryOf(RunReport report, Rules rules) {
         RunSummary summary = RunSummary.of(report);
-        return rules.failOnViolation() && !report.violations().isEmpty()
-                ? summary.withFailure(ViolationsReport.failureMessage(report)) : summary;
+        String violations = ViolationsReport.failureMessage(report, rules.failOnViolation());
+        return violations != null ? summary.withFailure(violations) : summary;
     }
 
     /** The {@code verify} goal's verdict, on the summary of the integration tests. */

@@ -3,6 +3,7 @@ package dev.isolane.core.violation;
 import static org.apiguardian.api.API.Status.INTERNAL;
 
 import dev.isolane.core.Detection;
+import dev.isolane.core.FailOnViolation;
 import dev.isolane.core.RunLog;
 import dev.isolane.core.RunReport;
 import dev.isolane.core.model.Violation;
@@ -33,8 +34,34 @@ public final class ViolationsReport {
         for (String line : lines(report.violations())) {
             log.warn(line);
         }
+        ConfirmationLines.summary(report).forEach(log::info);
         notes.forEach(log::info);
         log.info("");
+    }
+
+    /**
+     * What {@code failOnViolation} fails the build with: with {@code confirmed}, only the confirmed violations; null
+     * when none of the violations counts.
+     */
+    public static String failureMessage(RunReport report, FailOnViolation rule) {
+        if (rule == FailOnViolation.NEVER) {
+            return null;
+        }
+        if (rule == FailOnViolation.ANY) {
+            return report.violations().isEmpty() ? null : failureMessage(report);
+        }
+        List<Violation> confirmed = report.violations().stream().filter(Violation::isConfirmed).toList();
+        if (confirmed.isEmpty()) {
+            return null;
+        }
+        List<String> text = new ArrayList<>();
+        text.add("Isolation violations confirmed by replay: " + confirmed.size() + " piece"
+                + (confirmed.size() == 1 ? "" : "s") + " of JVM-wide state whose writer changes its reader's"
+                + " outcome, and failOnViolation is confirmed:");
+        text.addAll(lines(confirmed));
+        text.add("");
+        text.add("Fix each one as its 'fix:' line says, or set failOnViolation=false to report without failing.");
+        return String.join("\n", text);
     }
 
     /** What {@code failOnViolation} fails the build with. */
@@ -52,8 +79,9 @@ public final class ViolationsReport {
                 + " of JVM-wide state shared between test classes in the shared JVM";
     }
 
+    /** The entries, violations confirmed by replay first and those replay did not reproduce last. */
     static List<String> lines(List<Violation> violations) {
-        return entries(violations, true);
+        return entries(ConfirmationLines.confirmedFirst(violations), true);
     }
 
     /**
@@ -71,6 +99,9 @@ public final class ViolationsReport {
                     + (violation.inPlace() == null ? "" : violation.inPlace() + ", ") + state(violation));
             lines.add("    " + String.join(", ", violation.writers()) + (unseen ? "" : " -> " + readers(violation))
                     + (violation.concurrent() ? "  [ran at the same time]" : ""));
+            if (violation.confirmation() != null) {
+                lines.add("    " + ConfirmationLines.line(violation));
+            }
             lines.add("    fix: " + violation.hint());
         }
         return lines;

@@ -77,12 +77,32 @@ class HistoryFileTest {
         assertThat(read.classes().get("com.acme.PropertyLeakTest").changedState()).containsExactly(
                 new History.ChangedState(StateKind.SYSTEM_PROPERTY, "acme.region", false));
         assertThat(read.violators()).containsExactly("com.acme.ModeSwitchTest", "com.acme.PropertyLeakTest");
+        assertThat(read.confirmedViolators()).isEmpty();
 
         HistoryFile.write(file, read);
-        // The same, with the fields added since: whether each class failed (none did, as far as the file knows), and
-        // the last runs for the HTML report's trend (none known).
-        assertThat(Files.readString(file)).isEqualTo(before.replaceAll("(\"changedState\": \\[[^\\]]*\\])",
+        // The same, with the fields added since: whether a replay confirmed each change (none, as far as the file
+        // knows), whether each class failed (none did), and the last runs for the HTML report's trend (none known).
+        assertThat(Files.readString(file)).isEqualTo(before
+                .replaceAll("(\"restored\": (?:true|false))", "$1,\n          \"confirmed\": false")
+                .replaceAll("(\"changedState\": \\[[^\\]]*\\])",
                 "$1,\n      \"failed\": false").replaceFirst("\n}\\s*$", ",\n  \"runs\": []\n}"));
+    }
+
+    @Test
+    void aWriterWhoseViolationAReplayConfirmedIsRecordedAsAConfirmedViolator() throws Exception {
+        Violation confirmed = new Violation(StateKind.STATIC_FIELD, "com.acme.Config.mode", List.of("A", "C"),
+                List.of("B"), false, false, "hint").withConfirmation(
+                dev.isolane.core.model.Confirmation.confirmed("C", "B", "[engine:x]/[method:t()]", "boom"));
+        Path file = dir.resolve("history.json");
+        HistoryFile.write(file, History.empty().updatedWith(report(Detection.STATICS,
+                List.of(shared("A", 1), shared("B", 1), shared("C", 1)), List.of(confirmed))));
+
+        History read = HistoryFile.read(file, log);
+
+        assertThat(read.violators()).containsExactly("A", "C");
+        assertThat(read.confirmedViolators()).containsExactly("C");
+        assertThat(read.classes().get("C").changedState()).containsExactly(
+                new History.ChangedState(StateKind.STATIC_FIELD, "com.acme.Config.mode", false, true));
     }
 
     @Test

@@ -59,6 +59,25 @@ class PlannerTest {
     }
 
     @Test
+    void autoStartsTheWritersAReplayConfirmedFirst() {
+        History history = history(Map.of(
+                "a.ATest", new History.ClassHistory(10, Lane.SHARED,
+                        List.of(new History.ChangedState(StateKind.SYSTEM_PROPERTY, "x", false))),
+                "a.DTest", new History.ClassHistory(5, Lane.SHARED,
+                        List.of(new History.ChangedState(StateKind.STATIC_FIELD, "a.M.mode", false, true)))));
+
+        Planner planner = new Planner(Isolation.AUTO, 2, history);
+        RunPlan auto = planner.plan(DISCOVERED);
+
+        assertThat(auto.isolated()).first().isEqualTo("a.DTest");
+        assertThat(auto.isolated()).containsExactlyInAnyOrder("a.ATest", "a.BTest", "a.DTest", "a.ETest");
+        assertThat(auto.autoIsolated()).containsExactly("a.DTest", "a.ATest");
+        assertThat(planner.isConfirmedViolator("a.DTest")).isTrue();
+        assertThat(planner.isConfirmedViolator("a.ATest")).isFalse();
+        assertThat(new Planner(Isolation.ANNOTATED, 2, history).isConfirmedViolator("a.DTest")).isFalse();
+    }
+
+    @Test
     void sparesFollowWhatRanIsolatedLastTimeUpToForks() {
         assertThat(new Planner(Isolation.ANNOTATED, 4, History.empty()).spares()).as("no history: one").isEqualTo(1);
         assertThat(new Planner(Isolation.NONE, 4, History.empty()).spares()).isZero();

@@ -38,7 +38,8 @@ class HtmlReportTest {
                 "java.lang.AssertionError", "trace </script>", HOSTILE_OUTPUT, "");
         ClassResult result = SampleReports.shared(started, name, 1, 10, 50, List.of(test));
         Violation violation = new Violation(StateKind.SYSTEM_PROPERTY, "</script>" + HOSTILE_NAME, List.of(name),
-                List.of(), false, false, HOSTILE_NAME);
+                List.of(), false, false, HOSTILE_NAME).withConfirmation(dev.isolane.core.model.Confirmation.confirmed(
+                name, name, "[engine:x]/[method:" + HOSTILE_NAME + "]", "</script>" + HOSTILE_NAME));
         return new RunReport(started, 100, 1, SampleReports.config(dir), List.of(result), List.of(violation),
                 List.of(), List.of(HOSTILE_OUTPUT));
     }
@@ -61,6 +62,10 @@ class HtmlReportTest {
         assertThat(data.get("commandLine").getAsString()).isEqualTo("mvn verify -Dx=</script>");
         assertThat(data.getAsJsonArray("violations").get(0).getAsJsonObject().get("hint").getAsString())
                 .isEqualTo(HOSTILE_NAME);
+        JsonObject confirmation = data.getAsJsonArray("violations").get(0).getAsJsonObject()
+                .getAsJsonObject("confirmation");
+        assertThat(confirmation.get("status").getAsString()).isEqualTo("confirmed");
+        assertThat(confirmation.get("message").getAsString()).isEqualTo("</script>" + HOSTILE_NAME);
     }
 
     @Test

@@ -2,11 +2,13 @@ package dev.isolane.core.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.isolane.core.FailOnViolation;
 import dev.isolane.core.RunConfig;
 import dev.isolane.core.RunReport;
 import dev.isolane.core.RunSummary;
 import dev.isolane.core.model.ClassOutcome;
 import dev.isolane.core.model.ClassResult;
+import dev.isolane.core.model.Confirmation;
 import dev.isolane.core.model.Lane;
 import dev.isolane.core.model.StateKind;
 import dev.isolane.core.model.TestResult;
@@ -87,6 +89,30 @@ class VerdictTest {
                 .isEqualTo(new RunSummary(2, 0, 0, 1, 0, null, false));
         assertThat(Verdict.summaryOf(leaky, rules(false, 0, false, true)).failure())
                 .startsWith("Isolation violations: 1 piece");
+    }
+
+    @Test
+    void failOnViolationConfirmedFailsOnlyWhenAReplayConfirmedOne() {
+        Violation unconfirmed = new Violation(StateKind.SYSTEM_PROPERTY, "p", List.of("a.ATest"), List.of("a.BTest"),
+                false, false, "restore p").withConfirmation(Confirmation.notReproduced("a.ATest", "a.BTest"));
+        Violation confirmed = new Violation(StateKind.STATIC_FIELD, "a.M.mode", List.of("a.CTest"),
+                List.of("a.BTest"), false, false, "restore mode").withConfirmation(
+                Confirmation.confirmed("a.CTest", "a.BTest", "[engine:x]/[method:t()]", "boom"));
+        Verdict.Rules onlyConfirmed = new Verdict.Rules(false, true, "surefire", 0, false,
+                FailOnViolation.CONFIRMED, REPORTS);
+
+        assertThat(Verdict.ofRun(withViolations(unconfirmed), onlyConfirmed).passes()).isTrue();
+        assertThat(Verdict.summaryOf(withViolations(unconfirmed), onlyConfirmed).failure()).isNull();
+        Verdict failing = Verdict.ofRun(withViolations(unconfirmed, confirmed), onlyConfirmed);
+        assertThat(failing.failure()).startsWith("Isolation violations confirmed by replay: 1 piece")
+                .contains("a.M.mode", "confirmed: CTest breaks BTest.t: boom").doesNotContain("system property p");
+        assertThat(Verdict.summaryOf(withViolations(unconfirmed, confirmed), onlyConfirmed).failure())
+                .isEqualTo(failing.failure());
+    }
+
+    private static RunReport withViolations(Violation... violations) {
+        return new RunReport(Instant.EPOCH, 1, 1, config(null), List.of(result(test(TestStatus.PASSED))),
+                List.of(violations), List.of(), List.of());
     }
 
     @Test
