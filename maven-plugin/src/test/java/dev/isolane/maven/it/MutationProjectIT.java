@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * registry map one class fills and another reads, a singleton whose setter one class calls, an array element
  * written; and the cases that must stay silent: a lazily filled cache, constant tables only read (one of them a million
  * times), a set changed in {@code @BeforeEach} and put back in {@code @AfterEach}. One thread, alphabetical order, so
- * each writer runs, alone, before its reader.
+ * each writer runs, alone, before its reader. Replays confirm the registry's violation: its reader depends on it.
  */
 class MutationProjectIT {
 
@@ -24,13 +24,13 @@ class MutationProjectIT {
 
     @BeforeAll
     static void runBuild() {
-        build = MavenBuild.project("mutation").run();
+        build = MavenBuild.project("mutation").args("-Disolane.confirm=all").run();
     }
 
     @Test
     void everyTestPassesAndViolationsDoNotFailTheBuild() {
         assertThat(build.exitCode()).as(build.log()).isZero();
-        assertThat(build.log()).contains("Tests run: 12, Failures: 0, Errors: 0, Skipped: 0");
+        assertThat(build.log()).contains("Tests run: 13, Failures: 0, Errors: 0, Skipped: 0");
     }
 
     @Test
@@ -51,6 +51,19 @@ class MutationProjectIT {
         assertThat(registry.get("hint").getAsString()).isEqualTo("annotate RegistryFillTest with @IsolatedProcess,"
                 + " or put the contents of Registry.ENTRIES back in @AfterEach/@AfterAll (undo what the class changed,"
                 + " or save a copy first and restore it)");
+    }
+
+    @Test
+    void theRegistrysReaderThatDependsOnTheFillIsConfirmedByReplay() {
+        JsonObject confirmation = violation("com.acme.Registry.ENTRIES").getAsJsonObject("confirmation");
+        assertThat(confirmation.get("status").getAsString()).isEqualTo("confirmed");
+        assertThat(confirmation.get("test").getAsString()).contains("[class:com.acme.RegistryLookupTest]")
+                .endsWith("[method:findsYaml()]");
+        assertThat(confirmation.get("message").getAsString())
+                .startsWith("expected: <YamlHandler> but was: <null>")
+                .contains("fails alone, passed after RegistryFillTest");
+        assertThat(build.log()).contains("confirmed: RegistryFillTest breaks RegistryLookupTest.findsYaml: expected:"
+                + " <YamlHandler> but was: <null>");
     }
 
     @Test

@@ -4,10 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
-/** Looks a handler up in the registry, after RegistryFillTest (alphabetical order, one thread). */
+/**
+ * Looks handlers up in the registry, after RegistryFillTest (alphabetical order, one thread). {@code findsYaml}
+ * depends on that order without saying so: alone, it fails, which is what a replay confirms.
+ */
 class RegistryLookupTest {
     @Test
     void findsCsv() {
         assertEquals("CsvHandler", Registry.lookup("csv"));
+    }
+
+    @Test
+    void findsYaml() {
+        assertEquals("YamlHandler", Registry.lookup("yaml"));
     }
 }
