@@ -62,8 +62,8 @@ class MutationProjectIT {
         assertThat(confirmation.get("message").getAsString())
                 .startsWith("expected: <YamlHandler> but was: <null>")
                 .contains("fails alone, passed after RegistryFillTest");
-        assertThat(build.log()).contains("confirmed: RegistryFillTest breaks RegistryLookupTest.findsYaml: expected:"
-                + " <YamlHandler> but was: <null>");
+        assertThat(build.log()).contains("confirmed: RegistryLookupTest.findsYaml needs RegistryFillTest first:"
+                + " expected: <YamlHandler> but was: <null> (fails alone, passed after RegistryFillTest)");
     }
 
     @Test

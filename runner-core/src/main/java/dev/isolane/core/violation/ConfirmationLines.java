@@ -55,12 +55,19 @@ final class ConfirmationLines {
         };
     }
 
-    /** {@code PolluterTest breaks VictimTest.readsDefaultMode: expected <a> but was <b>}. */
+    /**
+     * {@code PolluterTest breaks VictimTest.readsDefaultMode: expected <a> but was <b>}, or, for a test that fails
+     * alone and passes after the writer, {@code VictimTest.readsRegistry needs FillerTest first: ...}.
+     */
     static String breaks(Confirmation confirmation) {
-        String reader = OutcomeComparison.simpleName(confirmation.reader());
+        String writer = OutcomeComparison.simpleName(confirmation.writer());
         String test = testName(confirmation.test(), confirmation.reader());
-        return OutcomeComparison.simpleName(confirmation.writer()) + " breaks " + reader
-                + (test.isEmpty() ? "" : "." + test) + ": " + firstLine(confirmation.message());
+        String reader = OutcomeComparison.simpleName(confirmation.reader()) + (test.isEmpty() ? "" : "." + test);
+        String message = firstLine(confirmation.message());
+        boolean needsWriter = confirmation.message() != null
+                && confirmation.message().contains(OutcomeComparison.FAILS_ALONE);
+        return needsWriter ? reader + " needs " + writer + " first: " + message
+                : writer + " breaks " + reader + ": " + message;
     }
 
     /**

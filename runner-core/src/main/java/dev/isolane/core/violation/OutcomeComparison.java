@@ -19,6 +19,9 @@ import org.apiguardian.api.API;
 @API(status = INTERNAL, since = "0.1")
 public final class OutcomeComparison {
 
+    /** Marks the message of a reader's test that fails alone and passes after the writer: it needs the writer. */
+    static final String FAILS_ALONE = " (fails alone, ";
+
     private OutcomeComparison() {}
 
     public static Confirmation compare(String writer, String reader, List<TestResult> alone, List<TestResult> after) {
@@ -34,7 +37,7 @@ public final class OutcomeComparison {
             TestResult later = afterById.get(test.uniqueId());
             if (failed(test) && (later == null || !failed(later))) {
                 return Confirmation.confirmed(writer, reader, test.uniqueId(), message(test)
-                        + " (fails alone, " + (later == null ? "did not run" : later.status().label())
+                        + FAILS_ALONE + (later == null ? "did not run" : later.status().label())
                         + " after " + simpleName(writer) + ")");
             }
         }

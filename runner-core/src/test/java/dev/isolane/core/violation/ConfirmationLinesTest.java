@@ -9,6 +9,8 @@ import dev.isolane.core.RunReport;
 import dev.isolane.core.model.Confirmation;
 import dev.isolane.core.model.ReplaySummary;
 import dev.isolane.core.model.StateKind;
+import dev.isolane.core.model.TestResult;
+import dev.isolane.core.model.TestStatus;
 import dev.isolane.core.model.Violation;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -46,6 +48,18 @@ class ConfirmationLinesTest {
                 "    com.acme.FillerTest -> com.acme.SizeTest",
                 "    not reproduced: SizeTest's tests had the same outcomes alone and after FillerTest",
                 "    fix: fix cache");
+    }
+
+    @Test
+    void aReaderThatFailsAloneAndPassesAfterTheWriterNeedsTheWriter() {
+        Violation needed = new Violation(StateKind.STATIC_FIELD, "com.acme.Registry.ENTRIES",
+                List.of("com.acme.FillTest"), List.of("com.acme.LookupTest"), false, false, "h")
+                .withConfirmation(OutcomeComparison.compare("com.acme.FillTest", "com.acme.LookupTest",
+                        List.of(result("findsYaml", TestStatus.FAILED, "expected: <Yaml> but was: <null>")),
+                        List.of(result("findsYaml", TestStatus.PASSED, null))));
+
+        assertThat(ConfirmationLines.line(needed)).isEqualTo("confirmed: LookupTest.findsYaml needs FillTest first:"
+                + " expected: <Yaml> but was: <null> (fails alone, passed after FillTest)");
     }
 
     @Test
@@ -110,5 +124,12 @@ class ConfirmationLinesTest {
         RunConfig config = RunConfig.builder().workingDirectory(Path.of("unused")).build();
         return new RunReport(Instant.EPOCH, 1, 1, config, List.of(), violations, List.of(), List.of(), null, null,
                 replay);
+    }
+
+    private static TestResult result(String method, TestStatus status, String message) {
+        String reader = "com.acme.LookupTest";
+        return new TestResult("[engine:junit-jupiter]/[class:" + reader + "]/[method:" + method + "()]",
+                method + "()", method, reader, status, 1, message,
+                status == TestStatus.PASSED ? null : "org.opentest4j.AssertionFailedError", null, "", "");
     }
 }
