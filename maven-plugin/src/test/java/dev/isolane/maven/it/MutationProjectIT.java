@@ -24,7 +24,7 @@ class MutationProjectIT {
 
     @BeforeAll
     static void runBuild() {
-        build = MavenBuild.project("mutation").args("-Disolane.confirm=all").run();
+        build = MavenBuild.project("mutation").args("verify", "-Disolane.confirm=all").run();
     }
 
     @Test

@@ -363,6 +363,7 @@ public final class Coordinator {
             warn(FaultText.processesLeft(left, config.keepChildProcesses()));
         } else if (message instanceof Message.WorkerFailure failure) {
             warn("Worker " + worker.id() + " (pid " + worker.pid() + ") failed: " + failure.message());
+            worker.failed(failure.message());
             worker.kill();
         } else if (message instanceof Message.ExitIntercepted exit) {
             ClassRun run = exit.className() == null ? null : current(worker, exit.className());

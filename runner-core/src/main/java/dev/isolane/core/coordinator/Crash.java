@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * Why a worker JVM died with classes in it, and which of them is to blame, as well as the evidence allows. In order:
  * the worker's last word (the stack of a thread that called exit in a way the agent could not stop), the thread the
  * JVM's own crash report names, the only class in the JVM, the only class with a test running. When none of these
- * settles it there is no culprit, and the coordinator runs each class alone to find out.
+ * settles it, or the shared worker's own machinery failed, there is no culprit, and the coordinator runs each class
+ * alone to find out.
  *
  * @param how       how the JVM ended, completing "the JVM (pid 1) ...": "exited with code 5", ...
  * @param culprit   the class to blame, or null when the evidence does not single one out
@@ -44,6 +45,12 @@ record Crash(String how, ClassRun culprit, String evidence, String jvmOutput) {
                 return new Crash(how, caller, "it called exit on thread " + lastWord.thread() + unstopped + ":\n"
                         + FaultText.callerFrames(lastWord.stackTrace()), jvmOutput);
             }
+        }
+        if (worker.failure() != null && worker.lane() == Lane.SHARED) {
+            // Isolane's own machinery failed (an OutOfMemoryError that a class's heap use left behind, say), and the
+            // coordinator ended the JVM: which class was running then says nothing about which one is to blame.
+            return new Crash(how + " after the worker itself failed (" + worker.failure() + ")", null, null,
+                    jvmOutput);
         }
         if (nativeCrash != null && nativeCrash.thread() != null) {
             ClassRun crashed = byThread(inFlight, nativeCrash.thread());

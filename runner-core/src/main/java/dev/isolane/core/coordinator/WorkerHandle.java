@@ -43,6 +43,8 @@ final class WorkerHandle {
     private boolean retired;
     private long dumpRequestedNanos = -1;
     private Message.WorkerExiting lastWord;
+    /** Why the worker's own machinery failed (it said so, and the coordinator ended it), or null. */
+    private String failure;
 
     /** @param scratch the worker's own directory, where it keeps the last output of its running classes */
     WorkerHandle(String id, Lane lane, Process process, Path logFile, Path scratch, int forkNumber, boolean lean) {
@@ -238,6 +240,15 @@ final class WorkerHandle {
     /** What the worker said as it was exiting against the coordinator's will, or null. */
     Message.WorkerExiting lastWord() {
         return lastWord;
+    }
+
+    void failed(String message) {
+        failure = message;
+    }
+
+    /** Why the worker's own machinery failed, or null when it did not. */
+    String failure() {
+        return failure;
     }
 
     Path scratch() {

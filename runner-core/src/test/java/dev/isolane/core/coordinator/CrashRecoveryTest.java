@@ -63,6 +63,22 @@ class CrashRecoveryTest {
     }
 
     @Test
+    void whenTheSharedWorkersOwnMachineryFailedNoClassIsBlamedAndEachRunsAgainAlone() throws Exception {
+        WorkerHandle worker = deadWorker(Lane.SHARED, 137, "isolane worker shared-1: cannot go on: OutOfMemoryError");
+        worker.failed("java.lang.OutOfMemoryError: Java heap space");
+        ClassRun testing = running("a.FloodTest", worker, true);
+        ClassRun between = running("a.QuietTest", worker, false);
+
+        recovery.workerDied(worker, List.of(testing, between));
+
+        assertThat(events).hasSize(3);
+        assertThat(events.get(0)).startsWith("warn Re-running a.FloodTest, a.QuietTest in JVMs of their own")
+                .contains("after the worker itself failed (java.lang.OutOfMemoryError: Java heap space)")
+                .endsWith("and Isolane cannot tell which class caused it.");
+        assertThat(events.subList(1, 3)).containsExactly("retry a.FloodTest ISOLATED", "retry a.QuietTest ISOLATED");
+    }
+
+    @Test
     void inTheSharedJvmTheOnlyClassWithARunningTestIsBlamedAndTheOthersRetriedInAFreshSharedJvm() throws Exception {
         WorkerHandle worker = deadWorker(Lane.SHARED, 1, "");
         ClassRun culprit = running("a.CulpritTest", worker, true);
