@@ -151,17 +151,7 @@ public final class Coordinator {
             return new Outcome(finished, warnings, states, sizer.sizing(), shardShare);
         } finally {
             endStatusLine();
-            if (pool != null) {
-                pool.stopAll();
-            }
-            try {
-                Runtime.getRuntime().removeShutdownHook(killer);
-            } catch (IllegalStateException alreadyShuttingDown) {
-                // the hook is running or will run; either way the workers die
-            }
-            if (pool != null) {
-                pool.cleanUp();
-            }
+            WorkerPool.end(pool, killer);
         }
     }
 

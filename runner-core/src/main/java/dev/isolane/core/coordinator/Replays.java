@@ -149,17 +149,7 @@ public final class Replays {
                 }
             }
         } finally {
-            if (pool != null) {
-                pool.stopAll();
-            }
-            try {
-                Runtime.getRuntime().removeShutdownHook(killer);
-            } catch (IllegalStateException alreadyShuttingDown) {
-                // the hook is running or will run; either way the JVMs die
-            }
-            if (pool != null) {
-                pool.cleanUp();
-            }
+            WorkerPool.end(pool, killer);
         }
         return new Stats(started, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - began));
     }

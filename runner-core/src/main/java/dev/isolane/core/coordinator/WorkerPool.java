@@ -258,6 +258,26 @@ final class WorkerPool {
     }
 
     /** From the shutdown hook: the build is going away, and no worker may outlive it. */
+    /**
+     * The end of a pool's run, in this order: its JVMs asked to stop (and ended when they do not), the shutdown hook
+     * that would kill them on Ctrl-C removed, then their empty logs and scratch directories cleaned up.
+     *
+     * @param pool null when the run ended before it had one
+     */
+    static void end(WorkerPool pool, Thread shutdownHook) throws InterruptedException {
+        if (pool != null) {
+            pool.stopAll();
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException alreadyShuttingDown) {
+            // the hook is running or will run; either way the JVMs die
+        }
+        if (pool != null) {
+            pool.cleanUp();
+        }
+    }
+
     void killAll() {
         workers.forEach(WorkerHandle::kill);
     }

@@ -5,15 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.isolane.core.RunConfig;
 import dev.isolane.core.RunHarness;
 import dev.isolane.core.launch.LeanJvm;
-import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,15 +38,9 @@ class AotCacheTest {
         assertThat(cache.isReady()).as(recordingLog(cache)).isTrue();
         assertThat(cache.file().getFileName().toString()).startsWith("workers-").endsWith(".aot");
         assertThat(AotCache.prepare(config, prefix).isReady()).as("the next run finds it").isTrue();
-        List<String> command = new ArrayList<>(List.of(config.javaExecutable().toString()));
-        command.addAll(cache.options());
-        command.addAll(LeanJvm.options("")); // as a lean isolated worker starts
-        command.addAll(List.of("-Xlog:class+load", "-cp", WorkerArchive.order(config).stream().map(Path::toString)
-                .collect(Collectors.joining(File.pathSeparator)), "dev.isolane.core.worker.WarmUp"));
-        Process worker = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String log = new String(worker.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(worker.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(worker.exitValue()).as(log).isZero();
+        List<String> options = new ArrayList<>(cache.options());
+        options.addAll(LeanJvm.options("")); // as a lean isolated worker starts
+        String log = WorkerArchiveTest.warmUpWithClassLoading(config, options);
         assertThat(log).contains("dev.isolane.core.protocol.Channel source: shared objects file",
                 "org.junit.platform.launcher.core.LauncherFactory source: shared objects file",
                 "java.lang.Object source: shared objects file");

@@ -89,16 +89,22 @@ class WorkerArchiveTest {
 
         assertThat(archive.isReady()).isTrue();
         assertThat(WorkerArchive.prepare(config).isReady()).as("the next run finds it").isTrue();
+        String log = warmUpWithClassLoading(config, archive.options());
+        assertThat(log).contains("dev.isolane.core.protocol.Channel source: shared objects file (top)",
+                "org.junit.platform.launcher.core.LauncherFactory source: shared objects file (top)");
+    }
+
+    /** Runs a warm-up worker with these JVM options and returns its class-loading log, once it exited with 0. */
+    static String warmUpWithClassLoading(RunConfig config, List<String> options) throws Exception {
         List<String> command = new ArrayList<>(List.of(config.javaExecutable().toString()));
-        command.addAll(archive.options());
+        command.addAll(options);
         command.addAll(List.of("-Xlog:class+load", "-cp", WorkerArchive.order(config).stream().map(Path::toString)
                 .collect(Collectors.joining(File.pathSeparator)), "dev.isolane.core.worker.WarmUp"));
         Process worker = new ProcessBuilder(command).redirectErrorStream(true).start();
         String log = new String(worker.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(worker.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(worker.exitValue()).as(log).isZero();
-        assertThat(log).contains("dev.isolane.core.protocol.Channel source: shared objects file (top)",
-                "org.junit.platform.launcher.core.LauncherFactory source: shared objects file (top)");
+        return log;
     }
 
     static Path jarOf(Path classes, Path jar) throws IOException {
